@@ -76,3 +76,95 @@ func ValidateStages(field string, stages []string) error {
 	}
 	return nil
 }
+
+// MergeSalesStages returns the project's sales stages with the stages named
+// by responses added. Existing stages keep their order. New stages are
+// added in order of first appearance, each placed where the transitions put
+// it: a stage that responses move *to* from a known stage follows that stage,
+// so a file whose first row is "Qualification -> Discovery" still puts a
+// later "Prospecting -> Qualification" first. Names match case-insensitively
+// and the existing spelling wins.
+func MergeSalesStages(existing []string, responses []Response) (merged, added []string) {
+	canon := map[string]string{}
+	order := []string{}
+	addName := func(s string) {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			return
+		}
+		k := strings.ToLower(s)
+		if _, ok := canon[k]; !ok {
+			canon[k] = s
+			order = append(order, k)
+		}
+	}
+	for _, s := range existing {
+		addName(s)
+	}
+	nExisting := len(order)
+	for _, r := range responses {
+		addName(r.FromStage)
+		addName(r.ToStage)
+	}
+	if len(order) == nExisting {
+		return append([]string(nil), existing...), nil
+	}
+	// Edges: existing order as a chain, then every transition.
+	succ := map[string]map[string]bool{}
+	indeg := map[string]int{}
+	edge := func(a, b string) {
+		if a == b || a == "" || b == "" {
+			return
+		}
+		if succ[a] == nil {
+			succ[a] = map[string]bool{}
+		}
+		if !succ[a][b] {
+			succ[a][b] = true
+			indeg[b]++
+		}
+	}
+	for i := 1; i < nExisting; i++ {
+		edge(order[i-1], order[i])
+	}
+	for _, r := range responses {
+		edge(strings.ToLower(strings.TrimSpace(r.FromStage)), strings.ToLower(strings.TrimSpace(r.ToStage)))
+	}
+	pos := map[string]int{}
+	for i, k := range order {
+		pos[k] = i
+	}
+	// Kahn's algorithm, always taking the ready stage that appeared first.
+	// Cycles (reps going back a stage) are broken by first appearance.
+	done := map[string]bool{}
+	var out []string
+	for len(out) < len(order) {
+		pick := ""
+		for _, k := range order {
+			if !done[k] && indeg[k] == 0 {
+				pick = k
+				break
+			}
+		}
+		if pick == "" {
+			for _, k := range order {
+				if !done[k] {
+					pick = k
+					break
+				}
+			}
+		}
+		done[pick] = true
+		out = append(out, pick)
+		for b := range succ[pick] {
+			indeg[b]--
+		}
+	}
+	for _, k := range out {
+		merged = append(merged, canon[k])
+		if pos[k] >= nExisting {
+			added = append(added, canon[k])
+		}
+	}
+	return merged, added
+}
