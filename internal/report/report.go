@@ -343,3 +343,24 @@ func plural(n int, noun string) string {
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
 }
+
+// colours of a coverage kind, shared by every visual format. Blue and orange
+// stay apart for the common colour-vision deficiencies; labels and patterns
+// carry the meaning as well, so print in grey still reads.
+type colours struct {
+	Fill, Stroke, Text string // #rrggbb
+}
+
+func (c Coverage) colours() colours {
+	switch c {
+	case Covered:
+		return colours{Fill: "#DCEBFA", Stroke: "#1F5F99", Text: "#0E2F4D"}
+	case HoleCoverage:
+		return colours{Fill: "#FCE3CF", Stroke: "#B34700", Text: "#5C2400"}
+	default:
+		return colours{Fill: "#EFEFEF", Stroke: "#7A7A7A", Text: "#333333"}
+	}
+}
+
+// coverages lists the kinds in legend order.
+var coverages = []Coverage{Covered, HoleCoverage, NotMarketing}
