@@ -4,25 +4,346 @@
 // no I/O, no clock, and the same workspace always gives the same analysis.
 package analysis
 
-import "github.com/enablemap/enablemap/internal/enablemap"
+import (
+	"sort"
+	"strings"
 
-// Analyze runs the whole engine on a workspace, applying its decisions.
+	"github.com/enablemap/enablemap/internal/enablemap"
+)
+
+// Options tune the engine. The zero value of a field means its default.
+type Options struct {
+	// RollUpThreshold is the average similarity (0..1) two groups of
+	// responses need to be rolled up into one activity. Higher gives more,
+	// smaller activities.
+	RollUpThreshold float64
+	// MatchThreshold is the lowest score (0..1) at which a material is
+	// suggested for an activity; a material with no match at or above it is
+	// set aside.
+	MatchThreshold float64
+	// MaxMatches is the most matches suggested per material.
+	MaxMatches int
+}
+
+// DefaultOptions are the settings the engine uses unless told otherwise.
+func DefaultOptions() Options {
+	return Options{RollUpThreshold: 0.18, MatchThreshold: 0.12, MaxMatches: 3}
+}
+
+func (o Options) withDefaults() Options {
+	d := DefaultOptions()
+	if o.RollUpThreshold <= 0 {
+		o.RollUpThreshold = d.RollUpThreshold
+	}
+	if o.MatchThreshold <= 0 {
+		o.MatchThreshold = d.MatchThreshold
+	}
+	if o.MaxMatches <= 0 {
+		o.MaxMatches = d.MaxMatches
+	}
+	return o
+}
+
+// Analyze runs the whole engine on a workspace with the default options,
+// applying its decisions.
 func Analyze(ws enablemap.Workspace) enablemap.Analysis {
+	return AnalyzeWithOptions(ws, DefaultOptions())
+}
+
+// AnalyzeWithOptions runs the whole engine on a workspace, applying its
+// decisions.
+func AnalyzeWithOptions(ws enablemap.Workspace, opts Options) enablemap.Analysis {
+	e := newEngine(ws, opts.withDefaults())
+	return e.run()
+}
+
+// engine holds the state of one analysis run.
+type engine struct {
+	ws       enablemap.Workspace
+	opts     Options
+	norm     *normalizer
+	concepts *conceptIndex
+	dec      decisions
+
+	buying    []string
+	buyingPos []float64 // canonical position of each buying stage
+	sales     []string
+	salesPos  map[string]float64 // lowercase sales stage -> 0..1 on the selling scale
+
+	interviews map[string]enablemap.Interview
+	resp       []*respInfo // in Position order
+	respByID   map[string]*respInfo
+}
+
+// respInfo is what the engine knows about one response.
+type respInfo struct {
+	r          enablemap.Response
+	idx        int
+	actTerms   []term
+	goalTerms  []term
+	gloss      []glossHit
+	hits       map[int]float64 // concept -> weight
+	prior      float64         // canonical buying position from the sales transition, or noStage
+	want       bool
+	wantReason string
+	wantState  enablemap.State
+	vec        sparse
+}
+
+func newEngine(ws enablemap.Workspace, opts Options) *engine {
+	e := &engine{ws: ws, opts: opts}
+	e.norm = newNormalizer(ws.Glossary)
+	e.concepts = newConceptIndex(e.norm)
+	e.buying = ws.Project.BuyingStages
+	if len(e.buying) == 0 {
+		e.buying, _ = enablemap.BuyingStageTemplate("gartner")
+	}
+	e.buyingPos = stagePositions(e.buying)
+	e.sales = ws.Project.SalesStages
+	if len(e.sales) == 0 {
+		e.sales = salesStagesFromResponses(ws.Responses)
+	}
+	e.salesPos = salesScale(e.sales)
+	e.interviews = make(map[string]enablemap.Interview, len(ws.Interviews))
+	for _, iv := range ws.Interviews {
+		e.interviews[iv.ID] = iv
+	}
+	e.dec = collectDecisions(ws)
+	return e
+}
+
+func (e *engine) run() enablemap.Analysis {
+	e.prepareResponses()
+	e.detectWants()
+	groups := e.rollUp()
+	groups = e.applyStructure(groups)
+	acts := e.describe(groups)
+	mats := e.matchMaterials(acts)
 	a := enablemap.Analysis{
-		Project:      ws.Project.Name,
-		BuyingStages: ws.Project.BuyingStages,
-		SalesStages:  ws.Project.SalesStages,
+		Project:      e.ws.Project.Name,
+		BuyingStages: append([]string{}, e.buying...),
+		SalesStages:  append([]string{}, e.sales...),
 		Wants:        []string{},
+		WantDetails:  []enablemap.Want{},
 		Holes:        []string{},
+		HoleDetails:  []enablemap.Hole{},
+		Materials:    mats,
 	}
-	for _, r := range ws.Responses {
-		a.Activities = append(a.Activities, enablemap.Activity{
-			ID: "A-" + r.ID, Name: r.Activity, Goal: r.Goal, ResponseIDs: []string{r.ID},
-			NameState: enablemap.Suggested, StageState: enablemap.Suggested, RelevanceState: enablemap.Suggested,
-		})
+	for _, ri := range e.resp {
+		if ri.want {
+			a.Wants = append(a.Wants, ri.r.ID)
+			iv := e.interviews[ri.r.InterviewID]
+			a.WantDetails = append(a.WantDetails, enablemap.Want{
+				ResponseID: ri.r.ID, Interviewee: iv.Interviewee, Text: ri.r.Activity,
+				State: ri.wantState, Reason: ri.wantReason,
+			})
+		}
 	}
-	for _, m := range ws.Materials {
-		a.Materials = append(a.Materials, enablemap.MaterialAnalysis{MaterialID: m.ID, Title: m.Title, Type: m.Type, SetAside: true})
+	a.Activities = make([]enablemap.Activity, 0, len(acts))
+	for _, act := range acts {
+		a.Activities = append(a.Activities, act.Activity)
 	}
+	e.holes(&a)
+	e.figures(&a)
 	return a
+}
+
+// prepareResponses orders the responses, normalises their text and finds
+// their concepts and stage prior.
+func (e *engine) prepareResponses() {
+	rs := append([]enablemap.Response(nil), e.ws.Responses...)
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i].Position < rs[j].Position })
+	e.resp = make([]*respInfo, 0, len(rs))
+	e.respByID = make(map[string]*respInfo, len(rs))
+	for _, r := range rs {
+		if _, dup := e.respByID[r.ID]; dup {
+			continue
+		}
+		ri := &respInfo{r: r, idx: len(e.resp)}
+		var gl []glossHit
+		ri.actTerms, ri.gloss = e.norm.normalize(r.Activity, 1)
+		ri.goalTerms, gl = e.norm.normalize(r.Goal, 1)
+		ri.gloss = append(ri.gloss, gl...)
+		ri.hits = e.concepts.find(ri.actTerms)
+		for c, w := range e.concepts.find(ri.goalTerms) {
+			if gw := w * goalConceptWeight; gw > ri.hits[c] {
+				if ri.hits == nil {
+					ri.hits = map[int]float64{}
+				}
+				ri.hits[c] = gw
+			}
+		}
+		ri.prior = e.transitionPrior(r.FromStage, r.ToStage)
+		e.resp = append(e.resp, ri)
+		e.respByID[r.ID] = ri
+	}
+}
+
+// goalConceptWeight is how much a cue in the goal counts against one in the
+// activity text: the goal says why, the activity says what.
+const goalConceptWeight = 0.4
+
+// detectWants sets wants apart, then applies mark_want decisions.
+func (e *engine) detectWants() {
+	for _, ri := range e.resp {
+		ri.want, ri.wantReason = detectWant(ri.r.Activity)
+		ri.wantState = enablemap.Suggested
+		if ri.want {
+			ri.wantReason = "the response is " + ri.wantReason + ", not an activity"
+		}
+	}
+	for _, d := range e.dec.wants {
+		ri, ok := e.respByID[d.ResponseID]
+		if !ok {
+			continue
+		}
+		v := strings.EqualFold(strings.TrimSpace(d.Text), "true")
+		ri.want = v
+		if v {
+			ri.wantState = enablemap.Confirmed
+			ri.wantReason = decidedReason("marked as a want", d.Reason)
+		} else {
+			ri.wantState = enablemap.Rejected
+			ri.wantReason = decidedReason("marked as an activity", d.Reason)
+		}
+	}
+	// A structural decision about a response the engine took for a want
+	// means the user treats it as an activity: a decision beats a suggestion.
+	for _, d := range e.dec.structure {
+		for _, id := range []string{d.ResponseID, d.OtherResponseID} {
+			if ri, ok := e.respByID[id]; ok && ri.want && ri.wantState == enablemap.Suggested {
+				ri.want = false
+				ri.wantState = enablemap.Rejected
+				ri.wantReason = "decided by a user: placed in an activity"
+			}
+		}
+	}
+}
+
+func decidedReason(what, why string) string {
+	s := "decided by a user: " + what
+	if why = strings.TrimSpace(why); why != "" {
+		s += " (" + why + ")"
+	}
+	return s
+}
+
+// salesStagesFromResponses orders the sales stages the responses use: a
+// transition From -> To puts From before To; ties keep first appearance.
+func salesStagesFromResponses(rs []enablemap.Response) []string {
+	var names []string
+	index := map[string]int{}
+	add := func(s string) int {
+		s = strings.TrimSpace(s)
+		k := strings.ToLower(s)
+		if i, ok := index[k]; ok {
+			return i
+		}
+		if s == "" {
+			return -1
+		}
+		index[k] = len(names)
+		names = append(names, s)
+		return len(names) - 1
+	}
+	type edge struct{ from, to int }
+	var edges []edge
+	for _, r := range rs {
+		f, t := add(r.FromStage), add(r.ToStage)
+		if f >= 0 && t >= 0 && f != t {
+			edges = append(edges, edge{f, t})
+		}
+	}
+	n := len(names)
+	indeg := make([]int, n)
+	out := make([][]int, n)
+	for _, ed := range edges {
+		out[ed.from] = append(out[ed.from], ed.to)
+		indeg[ed.to]++
+	}
+	// Kahn's algorithm, taking the earliest-seen ready stage each time; a
+	// cycle falls back to first appearance for what is left.
+	done := make([]bool, n)
+	var order []string
+	for len(order) < n {
+		next := -1
+		for i := 0; i < n; i++ {
+			if !done[i] && indeg[i] == 0 {
+				next = i
+				break
+			}
+		}
+		if next < 0 {
+			for i := 0; i < n; i++ {
+				if !done[i] {
+					next = i
+					break
+				}
+			}
+		}
+		done[next] = true
+		order = append(order, names[next])
+		for _, t := range out[next] {
+			indeg[t]--
+		}
+	}
+	return order
+}
+
+// salesScale places sales stages on 0..1. Outcome stages ("Closed Won",
+// "Closed Lost") are not selling stages: they sit past the end of the scale,
+// so the last real transition still counts as the end of the buying cycle.
+func salesScale(stages []string) map[string]float64 {
+	active := 0
+	for _, s := range stages {
+		if !isOutcomeStage(s) {
+			active++
+		}
+	}
+	pos := map[string]float64{}
+	i := 0
+	for _, s := range stages {
+		k := strings.ToLower(strings.TrimSpace(s))
+		if isOutcomeStage(s) {
+			pos[k] = 1 + 1/float64(max(active-1, 1))
+			continue
+		}
+		if active <= 1 {
+			pos[k] = 0.5
+		} else {
+			pos[k] = float64(i) / float64(active-1)
+		}
+		i++
+	}
+	return pos
+}
+
+func isOutcomeStage(s string) bool {
+	s = strings.ToLower(s)
+	for _, w := range []string{"closed", "won", "lost", "signed", "booked"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// transitionPrior maps a sales-stage transition onto the canonical buying
+// scale: the midpoint of the transition, by relative position.
+func (e *engine) transitionPrior(from, to string) float64 {
+	f, okF := e.salesPos[strings.ToLower(strings.TrimSpace(from))]
+	t, okT := e.salesPos[strings.ToLower(strings.TrimSpace(to))]
+	var p float64
+	switch {
+	case okF && okT:
+		p = (f + t) / 2
+	case okF:
+		p = f
+	case okT:
+		p = t
+	default:
+		return noStage
+	}
+	p = min(max(p, 0), 1)
+	return canonProblem + p*(canonDecision-canonProblem)
 }

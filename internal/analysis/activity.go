@@ -1,0 +1,415 @@
+package analysis
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/enablemap/enablemap/internal/enablemap"
+)
+
+// actInfo is an activity under construction.
+type actInfo struct {
+	enablemap.Activity
+	members []*respInfo
+	hits    map[int]float64 // concept -> summed weight over members
+}
+
+// Stage suggestion: the sales transition is a prior, cue words move it.
+const (
+	stagePriorWeight = 1.0
+	stageSigma       = 0.75
+)
+
+// describe turns groups of responses into activities: name, goal, stage,
+// relevance, need score, and the material kinds that would serve them, then
+// applies the user's decisions about them.
+func (e *engine) describe(groups [][]int) []*actInfo {
+	reps, roles, regions := e.population()
+	acts := make([]*actInfo, 0, len(groups))
+	for _, g := range groups {
+		a := &actInfo{hits: map[int]float64{}}
+		for _, m := range g {
+			ri := e.resp[m]
+			a.members = append(a.members, ri)
+			a.ResponseIDs = append(a.ResponseIDs, ri.r.ID)
+			for c, w := range ri.hits {
+				a.hits[c] += w
+			}
+		}
+		a.ID = "A-" + a.members[0].r.ID
+		a.NameState, a.StageState, a.RelevanceState, a.State = enablemap.Suggested, enablemap.Suggested, enablemap.Suggested, enablemap.Suggested
+		e.nameActivity(a)
+		a.SalesTransitions = transitions(a.members)
+		e.suggestStage(a)
+		e.suggestRelevance(a)
+		e.needScore(a, reps, roles, regions)
+		a.Reasons = append(a.Reasons, e.structureReasons(g)...)
+		a.MaterialIDs = []string{}
+		acts = append(acts, a)
+	}
+	e.applyActivityDecisions(acts)
+	for _, a := range acts {
+		a.MaterialTypesNeeded = []string{}
+		if a.MarketingRelevant {
+			a.MaterialTypesNeeded = materialKinds(a.hits)
+		}
+	}
+	return acts
+}
+
+// nameActivity names the activity after its most central member (the one
+// most similar to the others), with lingo translated into common terms, and
+// picks the goal the same way.
+func (e *engine) nameActivity(a *actInfo) {
+	order := make([]int, len(a.members))
+	central := make([]float64, len(a.members))
+	for i := range a.members {
+		order[i] = i
+		for j := range a.members {
+			if i != j {
+				central[i] += dot(a.members[i].vec, a.members[j].vec)
+			}
+		}
+		// Prefer a member that says something: one-word answers ("demo")
+		// make poor names when a fuller one is as central.
+		central[i] += 0.02 * math.Min(float64(len(a.members[i].actTerms)), 6)
+	}
+	sort.SliceStable(order, func(x, y int) bool { return central[order[x]] > central[order[y]] })
+	best := a.members[order[0]]
+	a.Name = capitalize(e.norm.translate(best.r.Activity))
+	for _, k := range order {
+		if g := strings.TrimSpace(a.members[k].r.Goal); g != "" {
+			a.Goal = capitalize(e.norm.translate(g))
+			break
+		}
+	}
+	reason := fmt.Sprintf("named after %s, the response most like the others", best.r.ID)
+	if len(a.members) == 1 {
+		reason = fmt.Sprintf("named after %s, its only response", best.r.ID)
+	}
+	var terms []string
+	seen := map[string]bool{}
+	for _, m := range a.members {
+		for _, h := range m.gloss {
+			if !seen[h.term] {
+				seen[h.term] = true
+				terms = append(terms, fmt.Sprintf("%q = %q", h.term, h.meaning))
+			}
+		}
+	}
+	if len(terms) > 0 {
+		reason += "; glossary: " + strings.Join(terms, ", ")
+	}
+	a.Reasons = append(a.Reasons, reason)
+	if len(a.members) > 1 {
+		a.Reasons = append(a.Reasons, fmt.Sprintf("rolled up from %d responses by %d reps that use the same words", len(a.members), distinctReps(e, a.members)))
+	}
+}
+
+func dot(a, b sparse) float64 {
+	var s float64
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].id == b[j].id:
+			s += float64(a[i].w) * float64(b[j].w)
+			i++
+			j++
+		case a[i].id < b[j].id:
+			i++
+		default:
+			j++
+		}
+	}
+	return s
+}
+
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// transitions lists the sales transitions of the members, most frequent first.
+func transitions(members []*respInfo) []string {
+	count := map[string]int{}
+	first := map[string]int{}
+	for i, m := range members {
+		if m.r.FromStage == "" && m.r.ToStage == "" {
+			continue
+		}
+		t := m.r.FromStage + " -> " + m.r.ToStage
+		if _, ok := count[t]; !ok {
+			first[t] = i
+		}
+		count[t]++
+	}
+	out := make([]string, 0, len(count))
+	for t := range count {
+		out = append(out, t)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if count[out[i]] != count[out[j]] {
+			return count[out[i]] > count[out[j]]
+		}
+		return first[out[i]] < first[out[j]]
+	})
+	return out
+}
+
+// suggestStage scores every buying stage by the prior of the members' sales
+// transitions plus the cue words of their text and goal, and picks the best.
+func (e *engine) suggestStage(a *actInfo) {
+	if len(e.buying) == 0 {
+		return
+	}
+	scores := make([]float64, len(e.buying))
+	kernel := func(d float64) float64 { return math.Exp(-d * d / (2 * stageSigma * stageSigma)) }
+	n := float64(len(a.members))
+	priorSum, priorN := 0.0, 0
+	for _, m := range a.members {
+		if m.prior == noStage {
+			continue
+		}
+		priorSum += m.prior
+		priorN++
+		for s, p := range e.buyingPos {
+			scores[s] += stagePriorWeight * kernel(p-m.prior) / n
+		}
+	}
+	type cue struct {
+		name string
+		w    float64
+	}
+	var cues []cue
+	for _, c := range sortedKeys(a.hits) {
+		con := concepts[c]
+		if con.stage == noStage {
+			continue
+		}
+		w := con.stageW * a.hits[c] / n
+		cues = append(cues, cue{con.name, w})
+		for s, p := range e.buyingPos {
+			scores[s] += w * kernel(p-con.stage)
+		}
+	}
+	best := 0
+	for s := range scores {
+		if scores[s] > scores[best] {
+			best = s
+		}
+	}
+	a.BuyingStage = e.buying[best]
+	var parts []string
+	if priorN > 0 {
+		parts = append(parts, fmt.Sprintf("its sales transition (%s) points near %s", strings.Join(a.SalesTransitions, ", "), e.nearestStage(priorSum/float64(priorN))))
+	}
+	sort.SliceStable(cues, func(i, j int) bool { return cues[i].w > cues[j].w })
+	if len(cues) > 0 {
+		var names []string
+		for i, c := range cues {
+			if i == 3 {
+				break
+			}
+			names = append(names, c.name)
+		}
+		parts = append(parts, "its words speak of "+strings.Join(names, ", "))
+	}
+	if len(parts) == 0 {
+		parts = append(parts, "no transition or cue word; first stage by default")
+	}
+	a.Reasons = append(a.Reasons, "buying stage "+a.BuyingStage+": "+strings.Join(parts, "; "))
+}
+
+func (e *engine) nearestStage(pos float64) string {
+	best := 0
+	for s, p := range e.buyingPos {
+		if math.Abs(p-pos) < math.Abs(e.buyingPos[best]-pos) {
+			best = s
+		}
+	}
+	return e.buying[best]
+}
+
+// suggestRelevance decides whether Marketing should serve the activity: cue
+// words for work with buyers that a tool or material helps (present, prove,
+// compare, demo...) against cue words for internal work (CRM, forecast,
+// deal desk, scheduling...).
+func (e *engine) suggestRelevance(a *actInfo) {
+	var score float64
+	var pro, con []string
+	for _, c := range sortedKeys(a.hits) {
+		r := concepts[c].relevance * a.hits[c]
+		score += r
+		switch {
+		case r > 0:
+			pro = append(pro, concepts[c].name)
+		case r < 0:
+			con = append(con, concepts[c].name)
+		}
+	}
+	switch {
+	case score > 0:
+		a.MarketingRelevant = true
+		a.RelevanceReason = "needs a tool or material: it is about " + strings.Join(pro, ", ")
+		if len(con) > 0 {
+			a.RelevanceReason += " (outweighs " + strings.Join(con, ", ") + ")"
+		}
+	case score < 0:
+		a.RelevanceReason = "internal work Marketing need not serve: it is about " + strings.Join(con, ", ")
+		if len(pro) > 0 {
+			a.RelevanceReason += " (outweighs " + strings.Join(pro, ", ") + ")"
+		}
+	default:
+		// No cue either way: say so rather than guess silently.
+		a.MarketingRelevant = true
+		a.RelevanceReason = "no cue word either way; assumed to need support until a user decides"
+	}
+}
+
+// population counts the distinct reps, roles and regions of the interviews
+// that have responses, the denominators of the need score.
+func (e *engine) population() (reps, roles, regions int) {
+	rs, ro, rg := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, ri := range e.resp {
+		iv := e.interviews[ri.r.InterviewID]
+		rs[repKey(iv, ri.r)] = true
+		if k := strings.ToLower(strings.TrimSpace(iv.Role)); k != "" {
+			ro[k] = true
+		}
+		if k := strings.ToLower(strings.TrimSpace(iv.Region)); k != "" {
+			rg[k] = true
+		}
+	}
+	return len(rs), len(ro), len(rg)
+}
+
+func repKey(iv enablemap.Interview, r enablemap.Response) string {
+	if k := strings.ToLower(strings.TrimSpace(iv.Interviewee)); k != "" {
+		return k
+	}
+	return "interview:" + r.InterviewID
+}
+
+func distinctReps(e *engine, members []*respInfo) int {
+	seen := map[string]bool{}
+	for _, m := range members {
+		seen[repKey(e.interviews[m.r.InterviewID], m.r)] = true
+	}
+	return len(seen)
+}
+
+// Need score weights: needs are what is consistent across people, so the
+// share of reps counts most, then the spread over roles and regions.
+const (
+	needWeightReps    = 0.6
+	needWeightRoles   = 0.25
+	needWeightRegions = 0.15
+)
+
+// needScore fills Reps, Roles, Regions and NeedScore =
+// 0.6·reps/allReps + 0.25·roles/allRoles + 0.15·regions/allRegions, in [0,1].
+func (e *engine) needScore(a *actInfo, allReps, allRoles, allRegions int) {
+	rs, ro, rg := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, m := range a.members {
+		iv := e.interviews[m.r.InterviewID]
+		rs[repKey(iv, m.r)] = true
+		if k := strings.ToLower(strings.TrimSpace(iv.Role)); k != "" {
+			ro[k] = true
+		}
+		if k := strings.ToLower(strings.TrimSpace(iv.Region)); k != "" {
+			rg[k] = true
+		}
+	}
+	a.Reps, a.Roles, a.Regions = len(rs), len(ro), len(rg)
+	share := func(x, all int) float64 {
+		if all == 0 {
+			return 0
+		}
+		return float64(x) / float64(all)
+	}
+	s := needWeightReps*share(a.Reps, allReps) + needWeightRoles*share(a.Roles, allRoles) + needWeightRegions*share(a.Regions, allRegions)
+	a.NeedScore = math.Round(s*1000) / 1000
+}
+
+// materialKinds lists the kinds of material that would serve an activity,
+// from the concepts it speaks of, strongest first.
+func materialKinds(hits map[int]float64) []string {
+	cs := sortedKeys(hits)
+	sort.SliceStable(cs, func(i, j int) bool { return hits[cs[i]] > hits[cs[j]] })
+	var out []string
+	seen := map[string]bool{}
+	for _, c := range cs {
+		for _, k := range concepts[c].kinds {
+			if !seen[k] && len(out) < 4 {
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
+	}
+	if len(out) == 0 {
+		out = []string{"talk track", "how-to guide", "email template"}
+	}
+	return out
+}
+
+// applyActivityDecisions applies rename, move, relevance and accept in Seq
+// order; the activity is found through any of its responses.
+func (e *engine) applyActivityDecisions(acts []*actInfo) {
+	of := map[string]*actInfo{}
+	for _, a := range acts {
+		for _, id := range a.ResponseIDs {
+			of[id] = a
+		}
+	}
+	for _, d := range e.dec.activity {
+		a, ok := of[d.ResponseID]
+		if !ok {
+			continue // the response is a want
+		}
+		switch d.Kind {
+		case enablemap.Rename:
+			if t := strings.TrimSpace(d.Text); t != "" {
+				a.Name, a.NameState = t, enablemap.Confirmed
+				a.Reasons = append(a.Reasons, decidedReason("renamed", d.Reason))
+			}
+		case enablemap.Move:
+			if s, ok := e.stageNamed(d.Text); ok {
+				a.BuyingStage, a.StageState = s, enablemap.Confirmed
+				a.Reasons = append(a.Reasons, decidedReason("placed on buying stage "+s, d.Reason))
+			}
+		case enablemap.Relevance:
+			v := strings.EqualFold(strings.TrimSpace(d.Text), "true")
+			a.MarketingRelevant, a.RelevanceState = v, enablemap.Confirmed
+			what := "not marketing relevant"
+			if v {
+				what = "marketing relevant"
+			}
+			a.RelevanceReason = decidedReason(what, d.Reason)
+		case enablemap.Accept:
+			a.State, a.NameState, a.StageState, a.RelevanceState = enablemap.Confirmed, enablemap.Confirmed, enablemap.Confirmed, enablemap.Confirmed
+			a.Reasons = append(a.Reasons, decidedReason("accepted", d.Reason))
+		}
+	}
+}
+
+// stageNamed finds a buying stage by name, case-insensitively; a stage the
+// project does not have is kept as given so the user's word stands.
+func (e *engine) stageNamed(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", false
+	}
+	for _, b := range e.buying {
+		if strings.EqualFold(b, s) {
+			return b, true
+		}
+	}
+	return s, true
+}

@@ -1,0 +1,567 @@
+package analysis
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/enablemap/enablemap/internal/enablemap"
+	"github.com/kljensen/snowball/english"
+)
+
+// Weights of the parts of a material and of an activity in matching.
+const (
+	matchWeightTitle       = 1.0
+	matchWeightType        = 1.0
+	matchWeightTags        = 0.8
+	matchWeightDescription = 0.6
+	matchWeightGoal        = 0.5
+	matchWeightConcept     = 1.0
+	// unknownWordWeight is how much a material word no activity uses counts
+	// in the material's length: a material mostly about other things fits
+	// less well, but its own jargon should not drown a clear match.
+	unknownWordWeight = 0.5
+	// secondMatchShare is how close to the best score another match must be
+	// to be suggested too.
+	secondMatchShare = 0.6
+)
+
+// matchMaterials scores every material against every activity through an
+// inverted index over the activities' features, sets aside what fits none (or
+// shows a general sign of not being a sales tool), and applies the material
+// decisions.
+func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
+	mats := append([]enablemap.Material(nil), e.ws.Materials...)
+	sort.SliceStable(mats, func(i, j int) bool { return mats[i].Position < mats[j].Position })
+
+	v := newVocab()
+	actVecs := e.activityVectors(acts, v)
+	type posting struct {
+		act int32
+		w   float32
+	}
+	postings := make([][]posting, len(v.ids))
+	for a, vec := range actVecs {
+		for _, f := range vec {
+			postings[f.id] = append(postings[f.id], posting{int32(a), f.w})
+		}
+	}
+	nActs := float64(len(acts))
+	df := make([]int, len(v.ids))
+	for id, ps := range postings {
+		df[id] = len(ps)
+	}
+	known := int32(len(v.ids))
+	names := v.names()
+
+	sunset := e.sunsetProducts(mats)
+	of := map[string]*actInfo{}
+	for _, a := range acts {
+		for _, id := range a.ResponseIDs {
+			of[id] = a
+		}
+	}
+	md := e.materialDecisions(of)
+
+	acc := make([]float64, len(acts))
+	var touched []int
+	out := make([]enablemap.MaterialAnalysis, 0, len(mats))
+	for _, m := range mats {
+		mv := e.materialVector(m, v, func(id int32) float64 {
+			if id >= known || df[id] == 0 {
+				return unknownWordWeight * math.Log(1+nActs)
+			}
+			return math.Log(1 + nActs/float64(df[id]))
+		})
+		touched = touched[:0]
+		for _, f := range mv {
+			if f.id >= known {
+				continue
+			}
+			for _, p := range postings[f.id] {
+				if acc[p.act] == 0 {
+					touched = append(touched, int(p.act))
+				}
+				acc[p.act] += float64(f.w) * float64(p.w)
+			}
+		}
+		type cand struct {
+			act   int
+			score float64
+		}
+		cands := make([]cand, 0, len(touched))
+		for _, a := range touched {
+			cands = append(cands, cand{a, math.Min(acc[a], 1)})
+			acc[a] = 0
+		}
+		sort.Slice(cands, func(i, j int) bool {
+			if cands[i].score != cands[j].score {
+				return cands[i].score > cands[j].score
+			}
+			return cands[i].act < cands[j].act
+		})
+		scoreOf := func(a int) float64 {
+			for _, c := range cands {
+				if c.act == a {
+					return c.score
+				}
+			}
+			return 0
+		}
+		actIndex := func(a *actInfo) int {
+			for i := range acts {
+				if acts[i] == a {
+					return i
+				}
+			}
+			return -1
+		}
+
+		ma := enablemap.MaterialAnalysis{MaterialID: m.ID, Title: m.Title, Type: m.Type, Matches: []enablemap.Match{}, SetAsideState: enablemap.Suggested}
+		d := md[m.ID]
+		// Decided matches first, in the order they were decided.
+		for _, a := range d.confirmed {
+			i := actIndex(a)
+			ma.Matches = append(ma.Matches, enablemap.Match{
+				ActivityID: a.ID, Score: round3(scoreOf(i)), State: enablemap.Confirmed,
+				Reasons: []string{decidedReason("confirmed this match", d.confirmReason[a])},
+			})
+		}
+		var best float64
+		for _, c := range cands {
+			a := acts[c.act]
+			if d.rejected[a] || d.isConfirmed(a) {
+				continue
+			}
+			if best == 0 {
+				best = c.score
+			}
+			if len(ma.Matches) >= e.opts.MaxMatches || c.score < e.opts.MatchThreshold || c.score < best*secondMatchShare {
+				break
+			}
+			ma.Matches = append(ma.Matches, enablemap.Match{
+				ActivityID: a.ID, Score: round3(c.score), State: enablemap.Suggested,
+				Reasons: e.matchReasons(mv, actVecs[c.act], names),
+			})
+		}
+
+		// Set aside: a decision wins; otherwise a general sign that this is
+		// not a sales tool, or no activity whose words support it.
+		signal := setAsideSignal(m)
+		if signal == "" {
+			signal = sunset.reason(m)
+		}
+		switch {
+		case d.setAside != nil:
+			ma.SetAside, ma.SetAsideState = *d.setAside, enablemap.Confirmed
+			if ma.SetAside {
+				ma.SetAsideReason = decidedReason("set aside", d.setAsideReason)
+			} else {
+				ma.SetAsideReason = decidedReason("kept", d.setAsideReason)
+			}
+		case len(d.confirmed) > 0:
+			ma.SetAsideState = enablemap.Confirmed
+			ma.SetAsideReason = "decided by a user: a match was confirmed"
+		case signal != "":
+			ma.SetAside = true
+			ma.SetAsideReason = signal
+		case len(ma.Matches) == 0:
+			ma.SetAside = true
+			if best > 0 {
+				ma.SetAsideReason = fmt.Sprintf("no activity fits well enough: the best score is %.2f, below %.2f", best, e.opts.MatchThreshold)
+			} else {
+				ma.SetAsideReason = "no activity shares any of its words"
+			}
+		}
+		if ma.SetAside {
+			ma.Matches = []enablemap.Match{}
+		} else if len(ma.Matches) == 0 {
+			// Kept by a user but nothing fits: offer the closest candidates
+			// so the user can confirm one.
+			for _, c := range cands {
+				a := acts[c.act]
+				if d.rejected[a] || len(ma.Matches) >= e.opts.MaxMatches {
+					continue
+				}
+				r := append([]string{fmt.Sprintf("below the match threshold %.2f", e.opts.MatchThreshold)}, e.matchReasons(mv, actVecs[c.act], names)...)
+				ma.Matches = append(ma.Matches, enablemap.Match{ActivityID: a.ID, Score: round3(c.score), State: enablemap.Suggested, Reasons: r})
+			}
+		}
+		out = append(out, ma)
+	}
+	e.linkMaterials(acts, out)
+	return out
+}
+
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// activityVectors builds one document per activity from its members'
+// activity text, goals and concepts, weighted by TF-IDF over the activities.
+func (e *engine) activityVectors(acts []*actInfo, v *vocab) []sparse {
+	bags := make([]bag, len(acts))
+	for i, a := range acts {
+		b := bag{}
+		for _, m := range a.members {
+			addTerms(b, v, m.actTerms, 1, true)
+			addTerms(b, v, m.goalTerms, matchWeightGoal, false)
+		}
+		if a.NameState == enablemap.Confirmed {
+			// A name the user chose is the best description there is.
+			ts, _ := e.norm.normalize(a.Name, 1)
+			addTerms(b, v, ts, 1, true)
+		}
+		n := float64(len(a.members))
+		for _, c := range sortedKeys(a.hits) {
+			b.add(v.id("§"+concepts[c].name), matchWeightConcept*a.hits[c]/n*math.Max(1, n/2))
+		}
+		bags[i] = b
+	}
+	return tfidf(bags)
+}
+
+// materialVector builds a material's document; words no activity uses get new
+// ids past the activities' vocabulary and only count in its length.
+func (e *engine) materialVector(m enablemap.Material, v *vocab, idf func(int32) float64) sparse {
+	b := bag{}
+	var all []term
+	add := func(text string, w float64, bigrams bool) {
+		ts, _ := e.norm.normalize(text, w)
+		for i, t := range ts {
+			b.add(v.id(t.stem), t.w)
+			if bigrams && i > 0 {
+				b.add(v.id(ts[i-1].stem+" "+t.stem), math.Min(ts[i-1].w, t.w)*rollWeightBigram)
+			}
+		}
+		all = append(all, ts...)
+		all = append(all, term{stem: "\x00"}) // no cue spans two fields
+	}
+	add(m.Title, matchWeightTitle, true)
+	add(m.Type, matchWeightType, true)
+	add(strings.Join(m.Tags, " ; "), matchWeightTags, false)
+	add(m.Description, matchWeightDescription, true)
+	hits := e.concepts.find(all)
+	for _, c := range sortedKeys(hits) {
+		b.add(v.id("§"+concepts[c].name), matchWeightConcept*hits[c])
+	}
+	return weigh(b, idf)
+}
+
+// matchReasons names the strongest shared features of a material and an
+// activity.
+func (e *engine) matchReasons(mv, av sparse, names []string) []string {
+	type shared struct {
+		name string
+		w    float64
+	}
+	var sh []shared
+	i, j := 0, 0
+	for i < len(mv) && j < len(av) {
+		switch {
+		case mv[i].id == av[j].id:
+			sh = append(sh, shared{names[mv[i].id], float64(mv[i].w) * float64(av[j].w)})
+			i++
+			j++
+		case mv[i].id < av[j].id:
+			i++
+		default:
+			j++
+		}
+	}
+	sort.SliceStable(sh, func(a, b int) bool { return sh[a].w > sh[b].w })
+	var words, topics []string
+	for _, s := range sh {
+		if strings.HasPrefix(s.name, "§") {
+			if len(topics) < 3 {
+				topics = append(topics, strings.TrimPrefix(s.name, "§"))
+			}
+			continue
+		}
+		if strings.Contains(s.name, " ") {
+			continue // bigrams repeat their words
+		}
+		if len(words) < 5 {
+			words = append(words, e.surfaceOf(s.name))
+		}
+	}
+	var out []string
+	if len(topics) > 0 {
+		out = append(out, "both are about "+strings.Join(topics, ", "))
+	}
+	if len(words) > 0 {
+		out = append(out, "shared words: "+strings.Join(words, ", "))
+	}
+	return out
+}
+
+func (e *engine) surfaceOf(stem string) string {
+	if w, ok := e.norm.surface[stem]; ok {
+		return w
+	}
+	return stem
+}
+
+func (v *vocab) names() []string {
+	out := make([]string, len(v.ids))
+	for s, id := range v.ids {
+		out[id] = s
+	}
+	return out
+}
+
+// linkMaterials fills each activity's MaterialIDs (materials whose best match
+// it is) and Covered (some material that is not set aside matches it).
+func (e *engine) linkMaterials(acts []*actInfo, mats []enablemap.MaterialAnalysis) {
+	byID := map[string]*actInfo{}
+	for _, a := range acts {
+		byID[a.ID] = a
+	}
+	for _, m := range mats {
+		if m.SetAside {
+			continue
+		}
+		for k, mt := range m.Matches {
+			if mt.Score < e.opts.MatchThreshold && mt.State != enablemap.Confirmed {
+				continue
+			}
+			a := byID[mt.ActivityID]
+			if k == 0 {
+				a.MaterialIDs = append(a.MaterialIDs, m.MaterialID)
+			}
+			if !a.Covered {
+				a.Covered = true
+				a.Reasons = append(a.Reasons, fmt.Sprintf("covered: material %s (%s) serves it", m.MaterialID, m.Title))
+			}
+		}
+	}
+}
+
+// materialDecision is what users decided about one material.
+type materialDecision struct {
+	setAside       *bool
+	setAsideReason string
+	confirmed      []*actInfo
+	confirmReason  map[*actInfo]string
+	rejected       map[*actInfo]bool
+}
+
+func (d materialDecision) isConfirmed(a *actInfo) bool {
+	for _, c := range d.confirmed {
+		if c == a {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *engine) materialDecisions(of map[string]*actInfo) map[string]materialDecision {
+	out := map[string]materialDecision{}
+	for _, d := range e.dec.material {
+		md := out[d.MaterialID]
+		if md.rejected == nil {
+			md.rejected = map[*actInfo]bool{}
+			md.confirmReason = map[*actInfo]string{}
+		}
+		switch d.Kind {
+		case enablemap.SetAside, enablemap.KeepMaterial:
+			v := d.Kind == enablemap.SetAside
+			md.setAside = &v
+			md.setAsideReason = d.Reason
+			if v && md.setAsideReason == "" {
+				md.setAsideReason = d.Text
+			}
+		case enablemap.ConfirmMatch:
+			a, ok := of[d.ResponseID]
+			if !ok {
+				continue
+			}
+			delete(md.rejected, a)
+			if !md.isConfirmed(a) {
+				md.confirmed = append(md.confirmed, a)
+			}
+			md.confirmReason[a] = d.Reason
+			// Confirming a match keeps the material, unless set aside later.
+			f := false
+			md.setAside = &f
+			md.setAsideReason = "a match was confirmed"
+		case enablemap.RejectMatch:
+			a, ok := of[d.ResponseID]
+			if !ok {
+				continue
+			}
+			md.rejected[a] = true
+			for i, c := range md.confirmed {
+				if c == a {
+					md.confirmed = append(md.confirmed[:i], md.confirmed[i+1:]...)
+					break
+				}
+			}
+		}
+		out[d.MaterialID] = md
+	}
+	return out
+}
+
+// setAsideCues are general signs that a material is not a sales tool: brand
+// and design assets, swag, people and culture content, corporate news and
+// internal communications. They are checked on the title and type, where
+// such things announce themselves (a tag such as "logos" on a proof-point
+// deck must not set it aside), and a few on the tags.
+var setAsideCues = []struct{ cue, why string }{
+	{"brand guideline", "a brand asset"}, {"brand guidelines", "a brand asset"}, {"logo pack", "a brand asset"},
+	{"logos", "a brand asset"}, {"design files", "a design asset"}, {"banner", "a design asset"},
+	{"holiday card", "a seasonal brand asset"}, {"swag", "swag"}, {"merchandise", "swag"},
+	{"photos", "photos"}, {"photo", "photos"}, {"press release", "corporate news"}, {"pr", "corporate news"},
+	{"careers", "recruiting content"}, {"recruiting", "recruiting content"}, {"life at", "recruiting content"},
+	{"employer brand", "recruiting content"}, {"volunteer", "culture content"}, {"internal newsletter", "internal communications"},
+	{"all-hands", "an internal meeting recording"}, {"all hands", "an internal meeting recording"},
+	{"sales kickoff", "an internal meeting recording"}, {"content calendar", "a marketing planning document"},
+	{"booth graphics", "a production spec"}, {"print specs", "a production spec"}, {"expense", "an internal operations document"},
+	{"hr policy", "an internal HR document"}, {"benefits guide", "an internal HR document"}, {"org chart", "an internal operations document"},
+	{"order form", "an internal operations document"}, {"meet our new", "corporate news"},
+}
+
+var setAsideTagCues = []struct{ cue, why string }{
+	{"careers", "recruiting content"}, {"employer brand", "recruiting content"}, {"recruitment", "recruiting content"},
+	{"culture", "culture content"}, {"csr", "culture content"}, {"press", "corporate news"}, {"swag", "swag"},
+	{"holiday", "a seasonal brand asset"}, {"brand", "a brand asset"}, {"eol", "about a sunset product"},
+	{"sunset", "about a sunset product"},
+}
+
+// setAsideSignal returns why a material is plainly not a sales tool, or "".
+func setAsideSignal(m enablemap.Material) string {
+	head := " " + strings.Join(rawTokens(m.Title+" ; "+m.Type), " ") + " "
+	for _, c := range setAsideCues {
+		if strings.Contains(head, " "+strings.Join(rawTokens(c.cue), " ")+" ") {
+			return fmt.Sprintf("set aside: it looks like %s (%q in its title or type), not a tool for a sales activity", c.why, c.cue)
+		}
+	}
+	for _, t := range m.Tags {
+		tag := strings.Join(rawTokens(t), " ")
+		for _, c := range setAsideTagCues {
+			if tag == c.cue {
+				return fmt.Sprintf("set aside: it looks like %s (tag %q), not a tool for a sales activity", c.why, t)
+			}
+		}
+	}
+	return ""
+}
+
+// sunsetWords announce that a product is no longer sold.
+var sunsetWords = []string{"sunset", "sunsets", "sunsetting", "discontinued", "discontinue", "end of life", "eol", "retired", "retire", "deprecated", "no longer sold", "end of sale"}
+
+// sunsetSet holds products the materials themselves say are no longer sold.
+type sunsetSet struct {
+	products map[string]string // lowercase product word -> material id that says so
+}
+
+// sunsetProducts finds products a material announces as sunset: the
+// capitalised words of its title that few other materials use and that no
+// rep mentions (reps do not sell what is gone).
+func (e *engine) sunsetProducts(mats []enablemap.Material) sunsetSet {
+	s := sunsetSet{products: map[string]string{}}
+	inResponses := map[string]bool{}
+	for _, ri := range e.resp {
+		for _, w := range rawTokens(ri.r.Activity + " " + ri.r.Goal) {
+			inResponses[w] = true
+		}
+	}
+	titleDF := map[string]int{}
+	for _, m := range mats {
+		seen := map[string]bool{}
+		for _, w := range rawTokens(m.Title) {
+			if !seen[w] {
+				seen[w] = true
+				titleDF[w]++
+			}
+		}
+	}
+	limit := max(3, len(mats)/10)
+	for _, m := range mats {
+		text := " " + strings.Join(rawTokens(m.Title+" "+m.Description+" "+strings.Join(m.Tags, " ")), " ") + " "
+		announced := false
+		for _, w := range sunsetWords {
+			if strings.Contains(text, " "+w+" ") {
+				announced = true
+				break
+			}
+		}
+		if !announced {
+			continue
+		}
+		// The product is the capitalised word right after the sunset word
+		// ("to sunset PatientPay portal"), or else right before it
+		// ("PatientPay end-of-life notice").
+		fields := strings.Fields(m.Title)
+		at := -1
+		for i, f := range fields {
+			_, core, _ := splitPunct(f)
+			for _, t := range rawTokens(core) {
+				if isSunsetWord(t) || t == "end" {
+					at = i
+				}
+			}
+			if at >= 0 {
+				break
+			}
+		}
+		var window []string
+		if at >= 0 {
+			window = append(window, fields[at+1:min(len(fields), at+3)]...)
+			if at > 0 {
+				window = append(window, fields[max(0, at-2):at]...)
+			}
+		}
+		for _, f := range window {
+			_, core, _ := splitPunct(f)
+			if core == "" || !startsUpper(core) {
+				continue
+			}
+			toks := rawTokens(core)
+			if len(toks) != 1 {
+				continue
+			}
+			w := toks[0]
+			if inResponses[w] || titleDF[w] > limit || fillers[w] || english.IsStopWord(w) || isNumber(w) || len(w) < 3 || isSunsetWord(w) {
+				continue
+			}
+			if _, ok := s.products[w]; !ok {
+				s.products[w] = m.ID
+			}
+			break
+		}
+	}
+	return s
+}
+
+func isSunsetWord(w string) bool {
+	for _, s := range sunsetWords {
+		if s == w {
+			return true
+		}
+	}
+	return false
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return r >= 'A' && r <= 'Z'
+	}
+	return false
+}
+
+func (s sunsetSet) reason(m enablemap.Material) string {
+	if len(s.products) == 0 {
+		return ""
+	}
+	toks := rawTokens(m.Title + " " + strings.Join(m.Tags, " "))
+	for _, w := range toks {
+		if id, ok := s.products[w]; ok {
+			if id == m.ID {
+				return fmt.Sprintf("set aside: it announces that %s is no longer sold", w)
+			}
+			return fmt.Sprintf("set aside: it is about %s, which material %s says is no longer sold", w, id)
+		}
+	}
+	return ""
+}

@@ -1,0 +1,345 @@
+package analysis
+
+import (
+	"container/heap"
+	"math"
+	"sort"
+)
+
+// Weights of the parts of a response in the roll-up similarity. The activity
+// text says what the rep does; the goal says why and varies more between
+// reps; the concept a cue points at lets "ROI model" meet "business case".
+const (
+	rollWeightGoal       = 0.35
+	rollWeightBigram     = 0.5
+	rollWeightConcept    = 0.6
+	sameInterviewFactor  = 0.55 // a rep rarely names one activity twice for the same project
+	transitionPenalty    = 0.07 // per canonical stage between two transitions
+	maxTransitionPenalty = 0.3
+	minEdge              = 0.03
+)
+
+// sparse is a sparse vector over feature ids, sorted by id.
+type sparse []feat
+
+type feat struct {
+	id int32
+	w  float32
+}
+
+// vocab interns feature strings.
+type vocab struct {
+	ids map[string]int32
+}
+
+func newVocab() *vocab { return &vocab{ids: map[string]int32{}} }
+
+func (v *vocab) id(s string) int32 {
+	if id, ok := v.ids[s]; ok {
+		return id
+	}
+	id := int32(len(v.ids))
+	v.ids[s] = id
+	return id
+}
+
+func (v *vocab) lookup(s string) (int32, bool) {
+	id, ok := v.ids[s]
+	return id, ok
+}
+
+// bag accumulates weighted features before they become a vector.
+type bag map[int32]float64
+
+func (b bag) add(id int32, w float64) { b[id] += w }
+
+// addTerms adds unigrams and, between neighbouring words, bigrams.
+func addTerms(b bag, v *vocab, ts []term, scale float64, bigrams bool) {
+	for i, t := range ts {
+		b.add(v.id(t.stem), t.w*scale)
+		if bigrams && i > 0 && ts[i-1].stem != t.stem {
+			w := math.Min(ts[i-1].w, t.w) * scale * rollWeightBigram
+			b.add(v.id(ts[i-1].stem+" "+t.stem), w)
+		}
+	}
+}
+
+func addConcepts(b bag, v *vocab, hits map[int]float64, scale float64) {
+	for _, c := range sortedKeys(hits) {
+		b.add(v.id("§"+concepts[c].name), hits[c]*scale)
+	}
+}
+
+func sortedKeys(m map[int]float64) []int {
+	ks := make([]int, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Ints(ks)
+	return ks
+}
+
+// tfidf turns bags into L2-normalised vectors, weighting each feature by its
+// inverse document frequency over the bags themselves.
+func tfidf(bags []bag) []sparse {
+	df := map[int32]int{}
+	for _, b := range bags {
+		for id := range b {
+			df[id]++
+		}
+	}
+	n := float64(len(bags))
+	out := make([]sparse, len(bags))
+	for i, b := range bags {
+		out[i] = weigh(b, func(id int32) float64 { return math.Log(1 + n/float64(df[id])) })
+	}
+	return out
+}
+
+// weigh turns a bag into an L2-normalised vector with the given inverse
+// document frequency. Features are visited in id order so that sums, and so
+// scores, are the same bit for bit on every run.
+func weigh(b bag, idf func(int32) float64) sparse {
+	vec := make(sparse, 0, len(b))
+	for id := range b {
+		vec = append(vec, feat{id: id})
+	}
+	sort.Slice(vec, func(a, c int) bool { return vec[a].id < vec[c].id })
+	var norm float64
+	xs := make([]float64, len(vec))
+	for k, f := range vec {
+		w := b[f.id]
+		if w > 1 {
+			w = 1 + math.Log(w) // a word said twice is not twice the evidence
+		}
+		xs[k] = w * idf(f.id)
+		norm += xs[k] * xs[k]
+	}
+	if norm > 0 {
+		norm = math.Sqrt(norm)
+	}
+	for k := range vec {
+		if norm > 0 {
+			vec[k].w = float32(xs[k] / norm)
+		}
+	}
+	return vec
+}
+
+// rollUp groups the responses that are not wants into activities by
+// average-linkage agglomerative clustering over a sparse similarity graph.
+// Only pairs sharing a feature are ever compared (an inverted index), so the
+// cost follows the overlap of the texts, not the square of their number.
+func (e *engine) rollUp() [][]int {
+	var nodes []*respInfo
+	for _, ri := range e.resp {
+		if !ri.want {
+			nodes = append(nodes, ri)
+		}
+	}
+	if len(nodes) == 0 {
+		return nil
+	}
+	v := newVocab()
+	bags := make([]bag, len(nodes))
+	for i, ri := range nodes {
+		b := bag{}
+		addTerms(b, v, ri.actTerms, 1, true)
+		addTerms(b, v, ri.goalTerms, rollWeightGoal, false)
+		addConcepts(b, v, ri.hits, rollWeightConcept)
+		bags[i] = b
+	}
+	vecs := tfidf(bags)
+	for i, ri := range nodes {
+		ri.vec = vecs[i]
+	}
+	edges := e.similarityGraph(nodes)
+	clusters := agglomerate(len(nodes), edges, e.opts.RollUpThreshold)
+	groups := make([][]int, 0, len(clusters))
+	for _, c := range clusters {
+		g := make([]int, len(c))
+		for k, m := range c {
+			g[k] = nodes[m].idx
+		}
+		sort.Ints(g)
+		groups = append(groups, g)
+	}
+	sort.Slice(groups, func(i, j int) bool { return groups[i][0] < groups[j][0] })
+	return groups
+}
+
+type edge struct {
+	a, b int
+	sim  float64
+}
+
+// similarityGraph returns the pairs of nodes whose adjusted cosine similarity
+// is at least minEdge.
+func (e *engine) similarityGraph(nodes []*respInfo) []edge {
+	n := len(nodes)
+	type posting struct {
+		node int32
+		w    float32
+	}
+	postings := map[int32][]posting{}
+	for i, ri := range nodes {
+		for _, f := range ri.vec {
+			postings[f.id] = append(postings[f.id], posting{int32(i), f.w})
+		}
+	}
+	// Features most nodes share carry little weight and cost the most; past
+	// this document frequency they are left out of the graph.
+	maxDF := max(64, n/8)
+	acc := make([]float64, n)
+	var touched []int
+	var edges []edge
+	for i, ri := range nodes {
+		touched = touched[:0]
+		for _, f := range ri.vec {
+			ps := postings[f.id]
+			if len(ps) > maxDF {
+				continue
+			}
+			for _, p := range ps {
+				j := int(p.node)
+				if j <= i {
+					continue
+				}
+				if acc[j] == 0 {
+					touched = append(touched, j)
+				}
+				acc[j] += float64(f.w) * float64(p.w)
+			}
+		}
+		sort.Ints(touched)
+		for _, j := range touched {
+			s := acc[j] * e.pairFactor(ri, nodes[j])
+			acc[j] = 0
+			if s >= minEdge {
+				edges = append(edges, edge{a: i, b: j, sim: s})
+			}
+		}
+	}
+	return edges
+}
+
+// pairFactor is the weak evidence beyond the words: the same rep rarely names
+// one activity twice, and activities of distant transitions are rarely the
+// same.
+func (e *engine) pairFactor(a, b *respInfo) float64 {
+	f := 1.0
+	if a.r.InterviewID != "" && a.r.InterviewID == b.r.InterviewID {
+		f *= sameInterviewFactor
+	}
+	if a.prior != noStage && b.prior != noStage {
+		f *= 1 - math.Min(math.Abs(a.prior-b.prior)*transitionPenalty, maxTransitionPenalty)
+	}
+	return f
+}
+
+// agglomerate merges clusters, best pair first, while the average similarity
+// between their members (missing pairs count as zero) is at least threshold.
+func agglomerate(n int, edges []edge, threshold float64) [][]int {
+	members := make([][]int, n)
+	sums := make([]map[int]float64, n)
+	version := make([]int, n)
+	alive := make([]bool, n)
+	for i := range members {
+		members[i] = []int{i}
+		alive[i] = true
+	}
+	h := &pairHeap{}
+	for _, ed := range edges {
+		if sums[ed.a] == nil {
+			sums[ed.a] = map[int]float64{}
+		}
+		if sums[ed.b] == nil {
+			sums[ed.b] = map[int]float64{}
+		}
+		sums[ed.a][ed.b] += ed.sim
+		sums[ed.b][ed.a] += ed.sim
+		if ed.sim >= threshold {
+			*h = append(*h, pairItem{a: ed.a, b: ed.b, avg: ed.sim})
+		}
+	}
+	heap.Init(h)
+	for h.Len() > 0 {
+		it := heap.Pop(h).(pairItem)
+		if !alive[it.a] || !alive[it.b] || version[it.a] != it.va || version[it.b] != it.vb {
+			continue
+		}
+		// Merge the later cluster into the earlier one so ids stay stable.
+		a, b := it.a, it.b
+		if b < a {
+			a, b = b, a
+		}
+		members[a] = append(members[a], members[b]...)
+		members[b] = nil
+		alive[b] = false
+		version[a]++
+		if sums[a] == nil {
+			sums[a] = map[int]float64{}
+		}
+		for k, s := range sums[b] {
+			if k == a {
+				continue
+			}
+			sums[a][k] += s
+			delete(sums[k], b)
+			sums[k][a] += s
+		}
+		delete(sums[a], b)
+		sums[b] = nil
+		// Push the new averages in a fixed order so ties break the same way
+		// on every run.
+		ks := make([]int, 0, len(sums[a]))
+		for k := range sums[a] {
+			ks = append(ks, k)
+		}
+		sort.Ints(ks)
+		for _, k := range ks {
+			avg := sums[a][k] / float64(len(members[a])*len(members[k]))
+			if avg >= threshold {
+				x, y := a, k
+				if y < x {
+					x, y = y, x
+				}
+				heap.Push(h, pairItem{a: x, b: y, avg: avg, va: version[x], vb: version[y]})
+			}
+		}
+	}
+	var out [][]int
+	for i := range members {
+		if alive[i] {
+			out = append(out, members[i])
+		}
+	}
+	return out
+}
+
+type pairItem struct {
+	a, b   int
+	avg    float64
+	va, vb int
+}
+
+type pairHeap []pairItem
+
+func (h pairHeap) Len() int { return len(h) }
+func (h pairHeap) Less(i, j int) bool {
+	if h[i].avg != h[j].avg {
+		return h[i].avg > h[j].avg
+	}
+	if h[i].a != h[j].a {
+		return h[i].a < h[j].a
+	}
+	return h[i].b < h[j].b
+}
+func (h pairHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *pairHeap) Push(x any)   { *h = append(*h, x.(pairItem)) }
+func (h *pairHeap) Pop() any {
+	old := *h
+	it := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return it
+}

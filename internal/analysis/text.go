@@ -1,0 +1,423 @@
+package analysis
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/enablemap/enablemap/internal/enablemap"
+	"github.com/kljensen/snowball/english"
+)
+
+// Weights of the parts of a text. Glossary meanings are split into the core
+// translation ("champion") and its explanation ("the buyer-side person
+// who..."); the explanation helps a little but must not dominate.
+const (
+	weightWord        = 1.0
+	weightExplanation = 0.3
+)
+
+// term is one normalised feature of a text: a stem (after synonyms) and its
+// weight.
+type term struct {
+	stem string
+	w    float64
+}
+
+// glossEntry is one spelling of a glossary term, ready for matching on raw
+// tokens.
+type glossEntry struct {
+	variant []string // raw lowercase tokens of the spelling
+	core    []string // raw tokens of the common-terms translation
+	extra   []string // raw tokens of the explanation
+	term    string   // the glossary term as written
+	meaning string   // the core translation as written
+}
+
+// normalizer turns free text into weighted stems. It caches stems because the
+// same words recur across thousands of responses and materials.
+type normalizer struct {
+	gloss      map[string][]glossEntry // first token -> spellings, longest first
+	stems      map[string]string
+	synonyms   map[string]string // stem -> canonical stem
+	surface    map[string]string // stem -> first word seen with it, for reasons
+}
+
+func newNormalizer(glossary []enablemap.GlossaryTerm) *normalizer {
+	n := &normalizer{
+		gloss:      map[string][]glossEntry{},
+		stems:      map[string]string{},
+		synonyms:   map[string]string{},
+		surface:    map[string]string{},
+	}
+	for _, group := range synonymGroups {
+		canon := english.Stem(group[0], true)
+		for _, w := range group[1:] {
+			if s := english.Stem(w, true); s != canon {
+				n.synonyms[s] = canon
+			}
+		}
+	}
+	for _, g := range glossary {
+		core, extra := splitMeaning(g.Meaning)
+		for _, v := range g.Variants() {
+			toks := rawTokens(v)
+			if len(toks) == 0 {
+				continue
+			}
+			n.gloss[toks[0]] = append(n.gloss[toks[0]], glossEntry{
+				variant: toks, core: rawTokens(core), extra: rawTokens(extra),
+				term: strings.TrimSpace(v), meaning: strings.TrimSpace(core),
+			})
+		}
+	}
+	for k, es := range n.gloss {
+		sort.SliceStable(es, func(i, j int) bool { return len(es[i].variant) > len(es[j].variant) })
+		n.gloss[k] = es
+	}
+	return n
+}
+
+// splitMeaning separates a glossary meaning into its translation and its
+// explanation: "champion - the buyer-side person..." or "proof of value (a
+// pilot...)". The translation is what a rep's lingo is rewritten into.
+func splitMeaning(m string) (core, extra string) {
+	m = strings.TrimSpace(m)
+	cut := len(m)
+	for _, sep := range []string{" - ", " – ", " — ", "(", ";", ":"} {
+		if i := strings.Index(m, sep); i > 0 && i < cut {
+			cut = i
+		}
+	}
+	return strings.TrimSpace(m[:cut]), strings.TrimSpace(m[cut:])
+}
+
+// rawTokens lowercases text and splits it into words, rewriting the
+// shorthand reps type ("w/", "w/o", "&", "+", "$") into words first.
+func rawTokens(s string) []string {
+	s = strings.ToLower(s)
+	if strings.ContainsAny(s, "/&+$#@") {
+		s = shorthand.Replace(s)
+	}
+	var out []string
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			w := s[start:end]
+			// Possessives and contractions: "partner's" -> "partner",
+			// "don't" -> "dont".
+			if i := strings.IndexByte(w, '\''); i >= 0 {
+				if strings.HasSuffix(w, "'s") {
+					w = w[:len(w)-2]
+				} else {
+					w = strings.ReplaceAll(w, "'", "")
+				}
+			}
+			if w != "" {
+				out = append(out, w)
+			}
+			start = -1
+		}
+	}
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || (r == '\'' && start >= 0) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+	}
+	flush(len(s))
+	return out
+}
+
+var shorthand = strings.NewReplacer(
+	"w/o ", " without ", "w/in ", " within ", "w/ ", " with ", "w/", " with ",
+	"&", " and ", "+", " and ", "$", " money ", "#", " number ", "@", " at ",
+	"->", " to ", "/", " ",
+)
+
+// glossHit records which glossary term a text used, for names and reasons.
+type glossHit struct {
+	term, meaning string
+}
+
+// normalize returns the weighted stems of text (weight scales all of them),
+// and the glossary terms it used.
+func (n *normalizer) normalize(text string, weight float64) ([]term, []glossHit) {
+	toks := rawTokens(text)
+	var out []term
+	var hits []glossHit
+	for i := 0; i < len(toks); {
+		if e, ok := n.matchGloss(toks, i); ok {
+			out = n.appendWords(out, e.core, weight*weightWord)
+			out = n.appendWords(out, e.extra, weight*weightExplanation)
+			hits = append(hits, glossHit{term: e.term, meaning: e.meaning})
+			i += len(e.variant)
+			continue
+		}
+		if exp, ok := abbreviations[toks[i]]; ok {
+			out = n.appendWords(out, strings.Fields(exp), weight)
+		} else {
+			out = n.appendWords(out, toks[i:i+1], weight)
+		}
+		i++
+	}
+	return out, hits
+}
+
+func (n *normalizer) matchGloss(toks []string, i int) (glossEntry, bool) {
+	for _, e := range n.gloss[toks[i]] {
+		if i+len(e.variant) > len(toks) {
+			continue
+		}
+		ok := true
+		for j, v := range e.variant {
+			if toks[i+j] != v {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return e, true
+		}
+	}
+	return glossEntry{}, false
+}
+
+func (n *normalizer) appendWords(out []term, words []string, w float64) []term {
+	for _, word := range words {
+		if s, ok := n.stem(word); ok {
+			out = append(out, term{stem: s, w: w})
+		}
+	}
+	return out
+}
+
+// stem returns the canonical stem of a word, or false for stop words, filler
+// and bare numbers.
+func (n *normalizer) stem(word string) (string, bool) {
+	if s, ok := n.stems[word]; ok {
+		return s, s != ""
+	}
+	s := ""
+	if !fillers[word] && !english.IsStopWord(word) && !isNumber(word) && len(word) > 1 {
+		s = english.Stem(word, true)
+		if c, ok := n.synonyms[s]; ok {
+			s = c
+		}
+		if fillers[s] {
+			s = ""
+		}
+	}
+	n.stems[word] = s
+	if _, ok := n.surface[s]; !ok && s != "" {
+		n.surface[s] = word
+	}
+	return s, s != ""
+}
+
+// phrase returns the stems of a short cue phrase, keeping their order.
+func (n *normalizer) phrase(p string) []string {
+	var out []string
+	for _, w := range rawTokens(p) {
+		if exp, ok := abbreviations[w]; ok {
+			for _, e := range strings.Fields(exp) {
+				if s, ok := n.stem(e); ok {
+					out = append(out, s)
+				}
+			}
+			continue
+		}
+		if s, ok := n.stem(w); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// translate rewrites text into common terms for display: glossary terms become
+// their translation and shorthand is spelled out, the rest is kept as typed.
+func (n *normalizer) translate(text string) string {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return ""
+	}
+	var b strings.Builder
+	// Walk the original text word by word so punctuation and case survive
+	// where nothing is translated.
+	words := strings.Fields(text)
+	for i := 0; i < len(words); {
+		w := words[i]
+		lead, core, trail := splitPunct(w)
+		lower := strings.ToLower(core)
+		replaced := false
+		if es, ok := n.gloss[lower]; ok {
+			for _, e := range es {
+				if i+len(e.variant) > len(words) {
+					continue
+				}
+				match := true
+				lastTrail := trail
+				for j, v := range e.variant {
+					_, c, t := splitPunct(words[i+j])
+					toks := rawTokens(c)
+					if len(toks) != 1 || toks[0] != v {
+						match = false
+						break
+					}
+					lastTrail = t
+				}
+				if match && e.meaning != "" {
+					writeWord(&b, lead+e.meaning+lastTrail)
+					i += len(e.variant)
+					replaced = true
+					break
+				}
+			}
+		}
+		if replaced {
+			continue
+		}
+		if exp, ok := displayAbbreviations[lower]; ok {
+			writeWord(&b, lead+exp+trail)
+		} else {
+			writeWord(&b, w)
+		}
+		i++
+	}
+	return b.String()
+}
+
+func writeWord(b *strings.Builder, w string) {
+	if b.Len() > 0 {
+		b.WriteByte(' ')
+	}
+	b.WriteString(w)
+}
+
+// splitPunct separates leading and trailing punctuation from a word.
+func splitPunct(w string) (lead, core, trail string) {
+	start, end := 0, len(w)
+	for start < end && strings.ContainsRune("\"'([{", rune(w[start])) {
+		start++
+	}
+	for end > start && strings.ContainsRune("\"')]},.;:!?", rune(w[end-1])) {
+		end--
+	}
+	return w[:start], w[start:end], w[end:]
+}
+
+func isNumber(w string) bool {
+	digits := 0
+	for _, r := range w {
+		if unicode.IsDigit(r) {
+			digits++
+		}
+	}
+	// "835s" and "12mo" are codes or amounts, not words; "soc2" keeps a letter
+	// run long enough to mean something.
+	return digits > 0 && len(w)-digits <= 2
+}
+
+// abbreviations spells out the shorthand of general sales English. A glossary
+// term always wins over this list.
+var abbreviations = map[string]string{
+	"mtg": "meeting", "mtgs": "meetings", "acct": "account", "accts": "accounts",
+	"opp": "opportunity", "opps": "opportunities", "oppty": "opportunity",
+	"mktg": "marketing", "mkt": "marketing", "ppl": "people", "q's": "questions", "qs": "questions",
+	"mo": "month", "mos": "months", "yr": "year", "yrs": "years", "hrs": "hours", "hr": "hour",
+	"exec": "executive", "execs": "executives", "info": "information", "reqs": "requirements",
+	"req": "requirement", "eval": "evaluation", "evals": "evaluations", "doc": "document",
+	"docs": "documents", "prez": "presentation", "preso": "presentation", "f/u": "follow up",
+	"fu": "follow up", "followup": "follow up", "mgr": "manager", "biz": "business",
+	"cust": "customer", "custs": "customers", "prod": "product", "tech": "technical",
+	"convo": "conversation", "convos": "conversations", "thru": "through", "tho": "though",
+	"intro": "introduction", "intros": "introductions", "demos": "demo", "ref": "reference",
+	"refs": "references", "poc": "proof of concept", "pov": "proof of value",
+	"rfp": "request for proposal", "rfps": "request for proposal", "rfi": "request for information",
+	"rfq": "request for quote", "msa": "master services agreement", "sow": "statement of work",
+	"nda": "non disclosure agreement", "po": "purchase order", "roi": "return on investment",
+	"tco": "total cost of ownership", "crm": "crm", "sfdc": "crm salesforce",
+	"vs": "versus", "v": "versus", "linkdin": "linkedin", "pls": "please", "asap": "soon",
+	"questionaire": "questionnaire", "buisness": "business", "bussiness": "business",
+	"recieve": "receive", "vp": "vice president", "svp": "vice president", "evp": "vice president",
+	"cxo": "executive", "csuite": "executive", "kpi": "metric", "kpis": "metrics",
+	"sdr": "sales development rep", "bdr": "sales development rep", "ae": "account executive",
+	"se": "solutions engineer", "csm": "customer success manager", "infosec": "information security",
+	"ops": "operations", "qbr": "business review",
+	"eoq": "end of quarter", "eoy": "end of year", "fy": "fiscal year", "ea": "enterprise agreement",
+	"contract's": "contract",
+}
+
+// displayAbbreviations is the subset of abbreviations worth spelling out in
+// an activity name (the rest read fine as typed).
+var displayAbbreviations = map[string]string{
+	"w/": "with", "thru": "through", "mtg": "meeting", "acct": "account", "accts": "accounts",
+	"opp": "opportunity", "opps": "opportunities", "mktg": "marketing", "ppl": "people",
+	"q's": "questions", "mo": "months", "hrs": "hours", "info": "information", "reqs": "requirements",
+	"prez": "presentation", "preso": "presentation", "mgr": "manager", "convo": "conversation",
+	"linkdin": "LinkedIn", "questionaire": "questionnaire", "buisness": "business",
+	"w/o": "without", "w/in": "within", "+": "and", "&": "and",
+}
+
+// fillers are words reps use that carry no activity meaning, on top of the
+// English stop words.
+var fillers = map[string]bool{
+	"gotta": true, "gonna": true, "wanna": true, "need": true, "needs": true, "have": true,
+	"has": true, "get": true, "gets": true, "got": true, "getting": true, "basically": true,
+	"usually": true, "always": true, "really": true, "just": true, "lol": true, "etc": true,
+	"stuff": true, "thing": true, "things": true, "like": true, "make": true, "sure": true,
+	"kinda": true, "sorta": true, "ideally": true, "maybe": true, "also": true, "then": true,
+	"way": true, "actually": true, "every": true, "dont": true, "cant": true,
+	"wont": true, "isnt": true, "arent": true, "didnt": true, "doesnt": true, "im": true,
+	"ive": true, "theyre": true, "were": true, "youre": true, "thats": true, "its": true,
+	"lot": true, "lots": true, "bit": true, "ok": true, "okay": true, "yeah": true, "go": true,
+	"goes": true, "let": true, "lets": true, "one": true, "two": true, "three": true,
+	"us": true, "our": true, "we": true, "them": true, "their": true,
+	"they": true, "i": true, "my": true, "me": true, "you": true, "your": true, "it": true,
+	"will": true, "would": true, "could": true, "should": true, "can": true, "may": true,
+	"might": true, "want": true, "wants": true, "try": true, "else": true, "still": true,
+	"even": true, "much": true, "many": true, "some": true, "any": true, "all": true,
+	"whole": true, "e.g": true, "eg": true, "ie": true, "via": true,
+	"day": true, "days": true, "week": true, "weeks": true, "wk": true, "wks": true,
+}
+
+// synonymGroups fold words of general business English that mean the same
+// thing in a sales conversation onto the first word of the group.
+var synonymGroups = [][]string{
+	{"customer", "client", "clients", "customers"},
+	{"present", "presentation", "presenting", "presented", "pitch", "pitching"},
+	{"demo", "demonstration", "demonstrate", "demoing"},
+	{"competitor", "competition", "competitive", "compete", "competing", "competitors", "battlecard", "battlecards"},
+	{"proposal", "quote", "quotation"},
+	{"price", "pricing", "prices", "priced"},
+	{"contract", "agreement", "agreements", "contracts"},
+	{"executive", "executives", "leadership"},
+	{"meeting", "meetings", "mtg"},
+	{"email", "emails", "e-mail", "mail"},
+	{"call", "calls", "calling", "phone", "dial", "dials", "dialing"},
+	{"reference", "references"},
+	{"security", "infosec", "cybersecurity"},
+	{"pilot", "trial", "poc"},
+	{"implementation", "implement", "onboarding", "deployment", "rollout", "go-live"},
+	{"approval", "approve", "approves", "approved", "approvals", "signoff"},
+	{"negotiate", "negotiation", "negotiating", "negotiations"},
+	{"objection", "objections", "pushback"},
+	{"qualify", "qualification", "qualifying", "qualified"},
+	{"discovery", "discover", "discovering"},
+	{"recap", "summary", "debrief"},
+	{"follow", "followup", "follow-up"},
+	{"video", "videos", "recording"},
+	{"webinar", "webinars", "webcast"},
+	{"event", "events", "conference", "conferences", "tradeshow"},
+	{"introduction", "intro", "introduce"},
+	{"referral", "referrals", "refer"},
+	{"template", "templates"},
+	{"sequence", "sequences", "cadence", "cadences"},
+	{"benchmark", "benchmarks", "benchmarking"},
+	{"questionnaire", "questionnaires", "survey"},
+	{"slide", "slides", "deck", "decks"},
+	{"one-pager", "onepager"},
+}
