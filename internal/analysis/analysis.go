@@ -27,7 +27,7 @@ type Options struct {
 
 // DefaultOptions are the settings the engine uses unless told otherwise.
 func DefaultOptions() Options {
-	return Options{RollUpThreshold: 0.18, MatchThreshold: 0.12, MaxMatches: 3}
+	return Options{RollUpThreshold: 0.12, MatchThreshold: 0.10, MaxMatches: 3}
 }
 
 func (o Options) withDefaults() Options {
@@ -83,6 +83,7 @@ type respInfo struct {
 	goalTerms  []term
 	gloss      []glossHit
 	hits       map[int]float64 // concept -> weight
+	primary    int             // first concept the activity text names, or -1
 	prior      float64         // canonical buying position from the sales transition, or noStage
 	want       bool
 	wantReason string
@@ -165,6 +166,7 @@ func (e *engine) prepareResponses() {
 		ri.goalTerms, gl = e.norm.normalize(r.Goal, 1)
 		ri.gloss = append(ri.gloss, gl...)
 		ri.hits = e.concepts.find(ri.actTerms)
+		ri.primary = e.concepts.primary(ri.actTerms)
 		for c, w := range e.concepts.find(ri.goalTerms) {
 			if gw := w * goalConceptWeight; gw > ri.hits[c] {
 				if ri.hits == nil {

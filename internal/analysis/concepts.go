@@ -176,6 +176,38 @@ func (ci *conceptIndex) find(ts []term) map[int]float64 {
 	return hits
 }
 
+// primary returns the first concept the terms name that says what kind of
+// activity it is (not a generic verb of talking to buyers), or -1. When a
+// response names two activities, the first named is the one it is about.
+func (ci *conceptIndex) primary(ts []term) int {
+	for i := 0; i < len(ts); i++ {
+		best, bestLen := -1, 0
+		for _, ref := range ci.byFirst[ts[i].stem] {
+			if i+len(ref.stems) > len(ts) || len(ref.stems) <= bestLen {
+				continue
+			}
+			c := concepts[ref.concept]
+			if c.stage == noStage && c.relevance > 0 {
+				continue
+			}
+			ok := true
+			for j, s := range ref.stems {
+				if ts[i+j].stem != s {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				best, bestLen = ref.concept, len(ref.stems)
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	return -1
+}
+
 // stageNameCues place a buying stage on the canonical scale from its name.
 // They are checked in order; the first cue found in the name decides, so more
 // specific cues come first ("post-purchase" before "purchase").

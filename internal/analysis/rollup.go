@@ -10,10 +10,14 @@ import (
 // text says what the rep does; the goal says why and varies more between
 // reps; the concept a cue points at lets "ROI model" meet "business case".
 const (
-	rollWeightGoal       = 0.35
-	rollWeightBigram     = 0.5
+	rollWeightGoal      = 0.25
+	rollWeightBigram    = 0.5
+	sameInterviewFactor = 0.55 // a rep rarely names one activity twice for the same project
+	// primaryBoost is added to the similarity of two responses whose
+	// activity text first names the same kind of activity ("cold calls" and
+	// "call blitz" are both prospecting), even when they share no word.
+	primaryBoost         = 0.1
 	rollWeightConcept    = 0.6
-	sameInterviewFactor  = 0.55 // a rep rarely names one activity twice for the same project
 	transitionPenalty    = 0.07 // per canonical stage between two transitions
 	maxTransitionPenalty = 0.3
 	minEdge              = 0.03
@@ -66,6 +70,9 @@ func addTerms(b bag, v *vocab, ts []term, scale float64, bigrams bool) {
 
 func addConcepts(b bag, v *vocab, hits map[int]float64, scale float64) {
 	for _, c := range sortedKeys(hits) {
+		if concepts[c].stage == noStage && concepts[c].relevance > 0 {
+			continue // generic verbs of talking to buyers say nothing of which activity
+		}
 		b.add(v.id("§"+concepts[c].name), hits[c]*scale)
 	}
 }
@@ -190,11 +197,28 @@ func (e *engine) similarityGraph(nodes []*respInfo) []edge {
 	// Features most nodes share carry little weight and cost the most; past
 	// this document frequency they are left out of the graph.
 	maxDF := max(64, n/8)
+	byPrimary := map[int][]int{}
+	for i, ri := range nodes {
+		if ri.primary >= 0 {
+			byPrimary[ri.primary] = append(byPrimary[ri.primary], i)
+		}
+	}
 	acc := make([]float64, n)
 	var touched []int
 	var edges []edge
 	for i, ri := range nodes {
 		touched = touched[:0]
+		if ri.primary >= 0 {
+			for _, j := range byPrimary[ri.primary] {
+				if j <= i {
+					continue
+				}
+				if acc[j] == 0 {
+					touched = append(touched, j)
+				}
+				acc[j] += primaryBoost
+			}
+		}
 		for _, f := range ri.vec {
 			ps := postings[f.id]
 			if len(ps) > maxDF {
@@ -226,6 +250,7 @@ func (e *engine) similarityGraph(nodes []*respInfo) []edge {
 // pairFactor is the weak evidence beyond the words: the same rep rarely names
 // one activity twice, and activities of distant transitions are rarely the
 // same.
+
 func (e *engine) pairFactor(a, b *respInfo) float64 {
 	f := 1.0
 	if a.r.InterviewID != "" && a.r.InterviewID == b.r.InterviewID {

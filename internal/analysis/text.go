@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -37,18 +38,18 @@ type glossEntry struct {
 // normalizer turns free text into weighted stems. It caches stems because the
 // same words recur across thousands of responses and materials.
 type normalizer struct {
-	gloss      map[string][]glossEntry // first token -> spellings, longest first
-	stems      map[string]string
-	synonyms   map[string]string // stem -> canonical stem
-	surface    map[string]string // stem -> first word seen with it, for reasons
+	gloss    map[string][]glossEntry // first token -> spellings, longest first
+	stems    map[string]string
+	synonyms map[string]string // stem -> canonical stem
+	surface  map[string]string // stem -> first word seen with it, for reasons
 }
 
 func newNormalizer(glossary []enablemap.GlossaryTerm) *normalizer {
 	n := &normalizer{
-		gloss:      map[string][]glossEntry{},
-		stems:      map[string]string{},
-		synonyms:   map[string]string{},
-		surface:    map[string]string{},
+		gloss:    map[string][]glossEntry{},
+		stems:    map[string]string{},
+		synonyms: map[string]string{},
+		surface:  map[string]string{},
 	}
 	for _, group := range synonymGroups {
 		canon := english.Stem(group[0], true)
@@ -151,7 +152,9 @@ func (n *normalizer) normalize(text string, weight float64) ([]term, []glossHit)
 	var hits []glossHit
 	for i := 0; i < len(toks); {
 		if e, ok := n.matchGloss(toks, i); ok {
-			out = n.appendWords(out, e.core, weight*weightWord)
+			// A long translation stands for one term: spread the weight of a
+			// couple of words over it so it cannot dominate the text.
+			out = n.appendWords(out, e.core, weight*weightWord*math.Min(1, 2/float64(max(len(e.core), 1))))
 			out = n.appendWords(out, e.extra, weight*weightExplanation)
 			hits = append(hits, glossHit{term: e.term, meaning: e.meaning})
 			i += len(e.variant)
