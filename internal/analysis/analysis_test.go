@@ -1,0 +1,523 @@
+package analysis
+
+import (
+	"encoding/json"
+	"math"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/enablemap/enablemap/internal/enablemap"
+)
+
+func TestDetectWant(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"I wish marketing had better slides", true},
+		{"wish mktg would send leads that actually have a project", true},
+		{"would be nice to get a one-pager for CFOs", true},
+		{"would be great to have the ROI calculator in German", true},
+		{"marketing should give us more case studies", true},
+		{"we need more battlecards from marketing", true},
+		{"mktg's slides are too salesy for CFOs, I rebuild them every time", true},
+		{"need to send the proposal", false},
+		{"have to get the security questionnaire back", false},
+		{"not-now's go into the marketing nurture + 90 day task", false},
+		{"send the benchmark report as a 'give' on touch 3", false},
+		{"ask who else should be in the disco", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got, reason := detectWant(tt.text)
+			if got != tt.want {
+				t.Errorf("detectWant(%q) = %v (%s), want %v", tt.text, got, reason, tt.want)
+			}
+			if got && reason == "" {
+				t.Errorf("detectWant(%q) gave no reason", tt.text)
+			}
+		})
+	}
+}
+
+func TestRawTokens(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Disco call w/ PFS director", []string{"disco", "call", "with", "pfs", "director"}},
+		{"MSA + BAA redlines", []string{"msa", "and", "baa", "redlines"}},
+		{"the partner's data", []string{"the", "partner", "data"}},
+		{"don't waste time", []string{"dont", "waste", "time"}},
+		{"go thru it w/o slides", []string{"go", "thru", "it", "without", "slides"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := rawTokens(tt.in); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("rawTokens(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func stems(ts []term) []string {
+	var out []string
+	for _, t := range ts {
+		out = append(out, t.stem)
+	}
+	return out
+}
+
+func TestNormalize(t *testing.T) {
+	n := newNormalizer([]enablemap.GlossaryTerm{
+		{Term: "disco", Meaning: "discovery meeting / discovery call"},
+		{Term: "qual / qual call", Meaning: "qualification call (first call to confirm there is a real opportunity)"},
+		{Term: "champ", Meaning: "champion - the buyer-side person who advocates for us internally"},
+	})
+	tests := []struct {
+		name     string
+		in       string
+		contains []string
+		excludes []string
+	}{
+		{"glossary term becomes its meaning", "book the disco", []string{"discoveri", "meet"}, []string{"disco"}},
+		{"longest glossary variant wins", "qual call today", []string{"qualifi"}, []string{"qual"}},
+		{"filler and stop words go", "gotta need to have to send it", []string{"send"}, []string{"gotta", "need", "have"}},
+		{"abbreviations are spelled out", "mtg w/ acct exec", []string{"meet", "account", "execut"}, []string{"mtg", "acct"}},
+		{"synonyms fold together", "client presentation", []string{"custom", "present"}, []string{"client"}},
+		{"numbers are dropped", "12 mo of 835s", []string{"month"}, []string{"12", "835s"}},
+		{"terms match whole words only", "champion the championship", []string{"champion"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ts, _ := n.normalize(tt.in, 1)
+			got := strings.Join(stems(ts), " ")
+			for _, c := range tt.contains {
+				if !containsWord(got, c) {
+					t.Errorf("normalize(%q) = %q, want it to contain %q", tt.in, got, c)
+				}
+			}
+			for _, x := range tt.excludes {
+				if containsWord(got, x) {
+					t.Errorf("normalize(%q) = %q, want no %q", tt.in, got, x)
+				}
+			}
+		})
+	}
+}
+
+func containsWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+func TestTranslate(t *testing.T) {
+	n := newNormalizer([]enablemap.GlossaryTerm{
+		{Term: "disco", Meaning: "discovery meeting / discovery call"},
+		{Term: "EB", Meaning: "economic buyer - the person who controls the budget"},
+		{Term: "deal desk", Meaning: "internal team that approves non-standard pricing"},
+	})
+	tests := []struct{ in, want string }{
+		{"book the disco w/ the EB", "book the discovery meeting / discovery call with the economic buyer"},
+		{"Deal desk approval.", "internal team that approves non-standard pricing approval."},
+		{"send proposal", "send proposal"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := n.translate(tt.in); got != tt.want {
+				t.Errorf("translate(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRelevance(t *testing.T) {
+	tests := []struct {
+		activity string
+		want     bool
+	}{
+		{"send the case study to the buyer", true},
+		{"handle the pricing objection", true},
+		{"demo the product to the committee", true},
+		{"build the ROI business case", true},
+		{"log everything in the CRM", false},
+		{"weekly forecast commit with my manager", false},
+		{"deal desk approval for non-standard terms", false},
+		{"submit my expense report", false},
+		{"chase signature in DocuSign then the PO", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.activity, func(t *testing.T) {
+			ws := enablemap.Workspace{Responses: []enablemap.Response{{ID: "R1", InterviewID: "I1", Activity: tt.activity}}}
+			a := Analyze(ws)
+			if len(a.Activities) != 1 {
+				t.Fatalf("got %d activities, want 1", len(a.Activities))
+			}
+			act := a.Activities[0]
+			if act.MarketingRelevant != tt.want {
+				t.Errorf("relevant = %v (%s), want %v", act.MarketingRelevant, act.RelevanceReason, tt.want)
+			}
+			if act.RelevanceReason == "" {
+				t.Error("no relevance reason")
+			}
+		})
+	}
+}
+
+func TestStagePositions(t *testing.T) {
+	gartner, _ := enablemap.BuyingStageTemplate("gartner")
+	classic, _ := enablemap.BuyingStageTemplate("classic")
+	acd, _ := enablemap.BuyingStageTemplate("acd")
+	tests := []struct {
+		name   string
+		stages []string
+		want   []float64
+	}{
+		{"gartner", gartner, []float64{0, 1, 2, 3, 4, 5}},
+		{"classic", classic, []float64{0, 1, 3, 5, 6}},
+		{"acd", acd, []float64{0, 2.5, 5}},
+		{"unknown names spread evenly", []string{"Alpha", "Beta", "Gamma"}, []float64{0, 2.5, 5}},
+		{"unknown between known", []string{"Awareness", "Mystery", "Decision"}, []float64{0, 2.5, 5}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := stagePositions(tt.stages)
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %v, want %v", got, tt.want)
+			}
+			for i := range got {
+				if math.Abs(got[i]-tt.want[i]) > 1e-9 {
+					t.Errorf("got %v, want %v", got, tt.want)
+					break
+				}
+			}
+		})
+	}
+}
+
+func TestStagePrior(t *testing.T) {
+	sales := []string{"Prospecting", "Qualification", "Discovery", "Demo", "Proposal", "Closed Won"}
+	buying, _ := enablemap.BuyingStageTemplate("gartner")
+	tests := []struct {
+		from, to string
+		want     string
+	}{
+		// An activity with no cue word takes the stage its transition points at.
+		{"Prospecting", "Qualification", "Solution exploration"},
+		{"Discovery", "Demo", "Supplier selection"},
+		{"Proposal", "Closed Won", "Consensus creation"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.from+"->"+tt.to, func(t *testing.T) {
+			ws := enablemap.Workspace{
+				Project:   enablemap.Project{SalesStages: sales, BuyingStages: buying},
+				Responses: []enablemap.Response{{ID: "R1", InterviewID: "I1", FromStage: tt.from, ToStage: tt.to, Activity: "talk with Bob"}},
+			}
+			a := Analyze(ws)
+			if got := a.Activities[0].BuyingStage; got != tt.want {
+				t.Errorf("stage = %q, want %q (%v)", got, tt.want, a.Activities[0].Reasons)
+			}
+		})
+	}
+	// Words move the stage away from the prior.
+	ws := enablemap.Workspace{
+		Project:   enablemap.Project{SalesStages: sales, BuyingStages: buying},
+		Responses: []enablemap.Response{{ID: "R1", InterviewID: "I1", FromStage: "Discovery", ToStage: "Demo", Activity: "contract redlines with legal and procurement"}},
+	}
+	if got := Analyze(ws).Activities[0].BuyingStage; got != "Consensus creation" {
+		t.Errorf("stage with contract words = %q, want Consensus creation", got)
+	}
+}
+
+func TestSalesStagesFromResponses(t *testing.T) {
+	rs := []enablemap.Response{
+		{FromStage: "Qualification", ToStage: "Discovery"},
+		{FromStage: "Prospecting", ToStage: "Qualification"},
+		{FromStage: "Discovery", ToStage: "Demo"},
+	}
+	got := salesStagesFromResponses(rs)
+	want := []string{"Prospecting", "Qualification", "Discovery", "Demo"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// workspace is a small project where the roll-up is plain: three reps, two
+// of whom run demos and send case studies, plus a CRM chore and a wish.
+func workspace() enablemap.Workspace {
+	buying, _ := enablemap.BuyingStageTemplate("gartner")
+	return enablemap.Workspace{
+		Project: enablemap.Project{Name: "t", SalesStages: []string{"Discovery", "Demo", "Proposal"}, BuyingStages: buying},
+		Interviews: []enablemap.Interview{
+			{ID: "I1", Interviewee: "Ann", Role: "AE", Region: "East"},
+			{ID: "I2", Interviewee: "Bo", Role: "SE", Region: "West"},
+			{ID: "I3", Interviewee: "Cy", Role: "AE", Region: "West"},
+		},
+		Responses: []enablemap.Response{
+			{ID: "R1", InterviewID: "I1", FromStage: "Discovery", ToStage: "Demo", Activity: "run the product demo for the buyer", Goal: "show the product", Position: 1},
+			{ID: "R2", InterviewID: "I1", FromStage: "Discovery", ToStage: "Demo", Activity: "send the customer case study", Goal: "prove it works", Position: 2},
+			{ID: "R3", InterviewID: "I2", FromStage: "Discovery", ToStage: "Demo", Activity: "product demo with the buyer team", Goal: "show the product", Position: 3},
+			{ID: "R4", InterviewID: "I2", FromStage: "Demo", ToStage: "Proposal", Activity: "update the CRM", Position: 4},
+			{ID: "R5", InterviewID: "I3", FromStage: "Discovery", ToStage: "Demo", Activity: "send a case study from a similar customer", Goal: "prove it works", Position: 5},
+			{ID: "R6", InterviewID: "I3", FromStage: "Discovery", ToStage: "Demo", Activity: "I wish marketing made shorter decks", Position: 6},
+		},
+		Materials: []enablemap.Material{
+			{ID: "M1", Title: "Product demo script", Type: "Demo script", Position: 1},
+			{ID: "M2", Title: "Company holiday card", Type: "Design files", Position: 2},
+			{ID: "M3", Title: "Quantum widget yodel", Type: "Misc", Position: 3},
+		},
+	}
+}
+
+func TestAnalyzeWorkspace(t *testing.T) {
+	a := Analyze(workspace())
+	if got, want := a.Wants, []string{"R6"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("wants = %v, want %v", got, want)
+	}
+	demo, ok := a.ActivityOfResponse("R1")
+	if !ok {
+		t.Fatal("R1 is in no activity")
+	}
+	if got, want := demo.ResponseIDs, []string{"R1", "R3"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("demo activity = %v, want %v", got, want)
+	}
+	if demo.ID != "A-R1" {
+		t.Errorf("demo id = %q, want A-R1", demo.ID)
+	}
+	if demo.Reps != 2 || demo.Roles != 2 || demo.Regions != 2 {
+		t.Errorf("demo reps/roles/regions = %d/%d/%d, want 2/2/2", demo.Reps, demo.Roles, demo.Regions)
+	}
+	if !demo.Covered {
+		t.Errorf("demo activity not covered by the demo script: %v", demo.Reasons)
+	}
+	cs, _ := a.ActivityOfResponse("R2")
+	if got, want := cs.ResponseIDs, []string{"R2", "R5"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("case-study activity = %v, want %v", got, want)
+	}
+	if !cs.MarketingRelevant || cs.Covered {
+		t.Errorf("case-study activity relevant=%v covered=%v, want a hole", cs.MarketingRelevant, cs.Covered)
+	}
+	if len(a.Holes) == 0 || a.Holes[0] != cs.ID {
+		t.Errorf("holes = %v, want %s first", a.Holes, cs.ID)
+	}
+	if len(cs.MaterialTypesNeeded) == 0 || cs.MaterialTypesNeeded[0] != "case study" {
+		t.Errorf("material types = %v, want case study first", cs.MaterialTypesNeeded)
+	}
+	crm, _ := a.ActivityOfResponse("R4")
+	if crm.MarketingRelevant {
+		t.Errorf("CRM activity is relevant: %s", crm.RelevanceReason)
+	}
+	mats := map[string]enablemap.MaterialAnalysis{}
+	for _, m := range a.Materials {
+		mats[m.MaterialID] = m
+	}
+	if m := mats["M1"]; m.SetAside || len(m.Matches) == 0 || m.Matches[0].ActivityID != demo.ID || len(m.Matches[0].Reasons) == 0 {
+		t.Errorf("M1 = %+v, want matched to %s with reasons", m, demo.ID)
+	}
+	for _, id := range []string{"M2", "M3"} {
+		if m := mats[id]; !m.SetAside || m.SetAsideReason == "" {
+			t.Errorf("%s = %+v, want set aside with a reason", id, m)
+		}
+	}
+	f := a.Figures
+	if f.Responses != 6 || f.Wants != 1 || f.Materials != 3 || f.MaterialsAligned != 1 || f.MaterialsSetAside != 2 {
+		t.Errorf("figures = %+v", f)
+	}
+	for _, m := range a.Materials {
+		for _, mt := range m.Matches {
+			if mt.Score < 0 || mt.Score > 1 {
+				t.Errorf("%s score %v out of [0,1]", m.MaterialID, mt.Score)
+			}
+		}
+	}
+}
+
+func TestDecisions(t *testing.T) {
+	tests := []struct {
+		name  string
+		dec   []enablemap.Decision
+		check func(t *testing.T, a enablemap.Analysis)
+	}{
+		{"merge", []enablemap.Decision{{Seq: 1, Kind: enablemap.Merge, ResponseID: "R1", OtherResponseID: "R2"}},
+			func(t *testing.T, a enablemap.Analysis) {
+				act, _ := a.ActivityOfResponse("R2")
+				if want := []string{"R1", "R2", "R3", "R5"}; !reflect.DeepEqual(act.ResponseIDs, want) || act.ID != "A-R1" {
+					t.Errorf("merged = %s %v, want A-R1 %v", act.ID, act.ResponseIDs, want)
+				}
+			}},
+		{"split", []enablemap.Decision{{Seq: 1, Kind: enablemap.Split, ResponseID: "R3"}},
+			func(t *testing.T, a enablemap.Analysis) {
+				act, _ := a.ActivityOfResponse("R3")
+				if !reflect.DeepEqual(act.ResponseIDs, []string{"R3"}) || act.ID != "A-R3" {
+					t.Errorf("split = %s %v, want A-R3 [R3]", act.ID, act.ResponseIDs)
+				}
+			}},
+		{"move_response", []enablemap.Decision{{Seq: 1, Kind: enablemap.MoveResponse, ResponseID: "R3", OtherResponseID: "R2"}},
+			func(t *testing.T, a enablemap.Analysis) {
+				act, _ := a.ActivityOfResponse("R3")
+				if want := []string{"R2", "R3", "R5"}; !reflect.DeepEqual(act.ResponseIDs, want) {
+					t.Errorf("moved = %v, want %v", act.ResponseIDs, want)
+				}
+			}},
+		{"later beats earlier", []enablemap.Decision{
+			{Seq: 2, Kind: enablemap.Split, ResponseID: "R2"},
+			{Seq: 1, Kind: enablemap.Merge, ResponseID: "R1", OtherResponseID: "R2"}},
+			func(t *testing.T, a enablemap.Analysis) {
+				act, _ := a.ActivityOfResponse("R2")
+				if !reflect.DeepEqual(act.ResponseIDs, []string{"R2"}) {
+					t.Errorf("R2 activity = %v, want [R2]", act.ResponseIDs)
+				}
+			}},
+		{"rename", []enablemap.Decision{{Seq: 1, Kind: enablemap.Rename, ResponseID: "R3", Text: "Give the product demo"}},
+			func(t *testing.T, a enablemap.Analysis) {
+				act, _ := a.ActivityOfResponse("R1")
+				if act.Name != "Give the product demo" || act.NameState != enablemap.Confirmed {
+					t.Errorf("name = %q (%s)", act.Name, act.NameState)
+				}
+				if !hasDecided(act.Reasons) {
+					t.Errorf("reasons %v do not say decided by a user", act.Reasons)
+				}
+			}},
+		{"move", []enablemap.Decision{{Seq: 1, Kind: enablemap.Move, ResponseID: "R1", Text: "validation"}},
+			func(t *testing.T, a enablemap.Analysis) {
+				act, _ := a.ActivityOfResponse("R1")
+				if act.BuyingStage != "Validation" || act.StageState != enablemap.Confirmed {
+					t.Errorf("stage = %q (%s)", act.BuyingStage, act.StageState)
+				}
+			}},
+		{"relevance", []enablemap.Decision{{Seq: 1, Kind: enablemap.Relevance, ResponseID: "R4", Text: "true", Reason: "reps need a CRM how-to"}},
+			func(t *testing.T, a enablemap.Analysis) {
+				act, _ := a.ActivityOfResponse("R4")
+				if !act.MarketingRelevant || act.RelevanceState != enablemap.Confirmed || !strings.Contains(act.RelevanceReason, "decided by a user") {
+					t.Errorf("relevance = %v (%s) %q", act.MarketingRelevant, act.RelevanceState, act.RelevanceReason)
+				}
+				if len(act.MaterialTypesNeeded) == 0 {
+					t.Error("a relevant activity has no material types")
+				}
+			}},
+		{"confirm_match", []enablemap.Decision{{Seq: 1, Kind: enablemap.ConfirmMatch, MaterialID: "M3", ResponseID: "R2"}},
+			func(t *testing.T, a enablemap.Analysis) {
+				m := material(a, "M3")
+				act, _ := a.ActivityOfResponse("R2")
+				if m.SetAside || len(m.Matches) == 0 || m.Matches[0].ActivityID != act.ID || m.Matches[0].State != enablemap.Confirmed {
+					t.Errorf("M3 = %+v", m)
+				}
+				if !act.Covered {
+					t.Error("a confirmed match does not cover the activity")
+				}
+			}},
+		{"reject_match", []enablemap.Decision{{Seq: 1, Kind: enablemap.RejectMatch, MaterialID: "M1", ResponseID: "R3"}},
+			func(t *testing.T, a enablemap.Analysis) {
+				demo, _ := a.ActivityOfResponse("R1")
+				for _, mt := range material(a, "M1").Matches {
+					if mt.ActivityID == demo.ID {
+						t.Errorf("rejected match suggested again: %+v", mt)
+					}
+				}
+			}},
+		{"set_aside", []enablemap.Decision{{Seq: 1, Kind: enablemap.SetAside, MaterialID: "M1", Reason: "outdated"}},
+			func(t *testing.T, a enablemap.Analysis) {
+				m := material(a, "M1")
+				if !m.SetAside || m.SetAsideState != enablemap.Confirmed || !strings.Contains(m.SetAsideReason, "outdated") {
+					t.Errorf("M1 = %+v", m)
+				}
+			}},
+		{"keep_material", []enablemap.Decision{{Seq: 1, Kind: enablemap.KeepMaterial, MaterialID: "M2"}},
+			func(t *testing.T, a enablemap.Analysis) {
+				if m := material(a, "M2"); m.SetAside || m.SetAsideState != enablemap.Confirmed {
+					t.Errorf("M2 = %+v", m)
+				}
+			}},
+		{"mark_want", []enablemap.Decision{
+			{Seq: 1, Kind: enablemap.MarkWant, ResponseID: "R6", Text: "false"},
+			{Seq: 2, Kind: enablemap.MarkWant, ResponseID: "R4", Text: "true"}},
+			func(t *testing.T, a enablemap.Analysis) {
+				if !reflect.DeepEqual(a.Wants, []string{"R4"}) {
+					t.Errorf("wants = %v, want [R4]", a.Wants)
+				}
+				if _, ok := a.ActivityOfResponse("R6"); !ok {
+					t.Error("R6 is not an activity")
+				}
+			}},
+		{"accept", []enablemap.Decision{{Seq: 1, Kind: enablemap.Accept, ResponseID: "R5"}},
+			func(t *testing.T, a enablemap.Analysis) {
+				act, _ := a.ActivityOfResponse("R2")
+				if act.State != enablemap.Confirmed {
+					t.Errorf("state = %s", act.State)
+				}
+			}},
+		{"unknown response or material is ignored", []enablemap.Decision{
+			{Seq: 1, Kind: enablemap.Rename, ResponseID: "R99", Text: "x"},
+			{Seq: 2, Kind: enablemap.SetAside, MaterialID: "M99"},
+			{Seq: 3, Kind: enablemap.Merge, ResponseID: "R1", OtherResponseID: "R99"}},
+			func(t *testing.T, a enablemap.Analysis) {
+				if !reflect.DeepEqual(a, Analyze(workspace())) {
+					t.Error("decisions about missing input changed the analysis")
+				}
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ws := workspace()
+			ws.Decisions = tt.dec
+			tt.check(t, Analyze(ws))
+		})
+	}
+}
+
+func hasDecided(reasons []string) bool {
+	for _, r := range reasons {
+		if strings.Contains(r, "decided by a user") {
+			return true
+		}
+	}
+	return false
+}
+
+func material(a enablemap.Analysis, id string) enablemap.MaterialAnalysis {
+	for _, m := range a.Materials {
+		if m.MaterialID == id {
+			return m
+		}
+	}
+	return enablemap.MaterialAnalysis{}
+}
+
+func TestSunsetProducts(t *testing.T) {
+	ws := workspace()
+	ws.Materials = append(ws.Materials,
+		enablemap.Material{ID: "M10", Title: "Acme to sunset PayPortal", Type: "PR", Position: 10},
+		enablemap.Material{ID: "M11", Title: "PayPortal product demo datasheet", Type: "Datasheet", Position: 11},
+	)
+	a := Analyze(ws)
+	m := material(a, "M11")
+	if !m.SetAside || !strings.Contains(m.SetAsideReason, "payportal") {
+		t.Errorf("M11 = %+v, want set aside as a sunset product", m)
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	ws := generateWorkspace(400, 2000, 7)
+	first, err := json.Marshal(Analyze(ws))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 3; i++ {
+		got, _ := json.Marshal(Analyze(ws))
+		if string(got) != string(first) {
+			t.Fatalf("run %d differs from the first", i+2)
+		}
+	}
+}
+
+func TestEmptyWorkspace(t *testing.T) {
+	a := Analyze(enablemap.Workspace{})
+	if a.Activities == nil || a.Wants == nil || a.Holes == nil || len(a.BuyingStages) == 0 {
+		t.Errorf("empty analysis = %+v, want empty lists and default stages", a)
+	}
+}
