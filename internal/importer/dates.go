@@ -100,11 +100,6 @@ func normalizeDate(s string, order dateOrder, xlsx, date1904 bool) (string, stri
 	if len(s) == 8 && isDigits(s) {
 		return checkYMD(s, atoi(s[:4]), atoi(s[4:6]), atoi(s[6:]))
 	}
-	for _, layout := range textLayouts {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t.Format("2006-01-02"), ""
-		}
-	}
 	// A time after the date ("2024-02-06 10:30", "2024-02-06T10:30:00Z") is
 	// dropped: an interview or an update is a day.
 	d := s
@@ -113,6 +108,11 @@ func normalizeDate(s string, order dateOrder, xlsx, date1904 bool) (string, stri
 	}
 	p, w, ok := numericDate(d)
 	if !ok {
+		for _, layout := range textLayouts {
+			if t, err := time.Parse(layout, s); err == nil {
+				return t.Format("2006-01-02"), ""
+			}
+		}
 		return "", fmt.Sprintf("%q is not a date; %s", s, expectedDate)
 	}
 	switch {

@@ -24,8 +24,8 @@ func parseMaterials(t *table) ([]enablemap.Material, error) {
 		return nil, c.err()
 	}
 	order := b.dateOrder("updated")
-	var out []enablemap.Material
-	idRow := map[string]int{}
+	out := make([]enablemap.Material, 0, len(t.rows))
+	idRow := make(map[string]int, len(t.rows))
 	for _, r := range t.rows {
 		b.checkWidth(r)
 		m := enablemap.Material{
@@ -61,14 +61,18 @@ func parseMaterials(t *table) ([]enablemap.Material, error) {
 // repeats (ignoring case), keeping the first spelling.
 func splitTags(s string) []string {
 	var tags []string
-	seen := map[string]bool{}
+next:
 	for _, tag := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == ',' }) {
 		tag = strings.TrimSpace(tag)
-		key := strings.ToLower(tag)
-		if tag == "" || seen[key] {
+		if tag == "" {
 			continue
 		}
-		seen[key] = true
+		// A material has a handful of tags: a scan beats a map.
+		for _, t := range tags {
+			if strings.EqualFold(t, tag) {
+				continue next
+			}
+		}
 		tags = append(tags, tag)
 	}
 	return tags
