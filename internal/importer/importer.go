@@ -7,8 +7,10 @@ package importer
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 
@@ -99,6 +101,24 @@ func ReadFile(kind Kind, path string) (Data, error) {
 	return Config{}.ReadFile(kind, path)
 }
 
+// ReadInterviewsFile reads the interview file at path with the default Config.
+func ReadInterviewsFile(path string) ([]enablemap.Interview, []enablemap.Response, error) {
+	d, err := ReadFile(Interviews, path)
+	return d.Interviews, d.Responses, err
+}
+
+// ReadMaterialsFile reads the materials file at path with the default Config.
+func ReadMaterialsFile(path string) ([]enablemap.Material, error) {
+	d, err := ReadFile(Materials, path)
+	return d.Materials, err
+}
+
+// ReadGlossaryFile reads the glossary file at path with the default Config.
+func ReadGlossaryFile(path string) ([]enablemap.GlossaryTerm, error) {
+	d, err := ReadFile(Glossary, path)
+	return d.Glossary, err
+}
+
 // ReadInterviews reads an interview file: one row per activity a rep named.
 // name is used in error messages and, through its extension, to tell CSV
 // from XLSX. Invalid input gives an enablemap.Errors and no data.
@@ -155,12 +175,22 @@ func (c Config) Read(kind Kind, name string, r io.Reader) (Data, error) {
 // given.
 func (c Config) ReadFile(kind Kind, path string) (Data, error) {
 	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return Data{}, enablemap.Errors{{Code: enablemap.ENOTFOUND, File: path, Message: "there is no such file"}}
+	}
 	if err != nil {
-		return Data{}, fmt.Errorf("open %s: %w", path, err)
+		return Data{}, enablemap.Errors{{Code: enablemap.EINVALID, File: path, Message: fmt.Sprintf("the file cannot be opened: %v", errors.Unwrap(err))}}
 	}
 	defer f.Close()
-	// Check the size before reading so a huge file is refused at once.
-	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > c.maxBytes() {
+	fi, err := f.Stat()
+	if err != nil {
+		return Data{}, fmt.Errorf("stat %s: %w", path, err)
+	}
+	switch {
+	case fi.IsDir():
+		return Data{}, enablemap.Errors{{Code: enablemap.EINVALID, File: path, Message: "this is a folder, not a file"}}
+	case fi.Mode().IsRegular() && fi.Size() > c.maxBytes():
+		// Refused before reading a byte.
 		return Data{}, tooLarge(path, c.maxBytes())
 	}
 	return c.Read(kind, path, f)

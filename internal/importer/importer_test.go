@@ -407,6 +407,13 @@ func TestSizeGuard(t *testing.T) {
 	}
 	_, err = Config{MaxBytes: 20}.ReadFile(Glossary, path)
 	checkErrs(t, err, path, []wantErr{{text: "larger than the limit"}})
+
+	_, err = ReadFile(Glossary, path+".missing")
+	if code := enablemap.ErrorCode(err); code != enablemap.ENOTFOUND || !strings.Contains(err.Error(), "no such file") {
+		t.Errorf("got %v (code %q), want not found", err, code)
+	}
+	_, err = ReadFile(Glossary, filepath.Dir(path))
+	checkErrs(t, err, filepath.Dir(path), []wantErr{{text: "folder"}})
 }
 
 func TestParseKind(t *testing.T) {
@@ -525,11 +532,14 @@ func TestSampleFiles(t *testing.T) {
 	if m := d.Materials[0]; m.ID != "M001" || !reflect.DeepEqual(m.Tags, []string{"HIM", "coding", "persona"}) {
 		t.Errorf("got first material %+v", m)
 	}
-	d, err = ReadFile(Glossary, filepath.Join(sampleDir, "glossary.csv"))
+	terms, err := ReadGlossaryFile(filepath.Join(sampleDir, "glossary.csv"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(d.Glossary) != 27 {
-		t.Errorf("got %d terms, want 27", len(d.Glossary))
+	if len(terms) != 27 {
+		t.Errorf("got %d terms, want 27", len(terms))
+	}
+	if _, _, err := ReadInterviewsFile(filepath.Join(sampleDir, "glossary.csv")); err == nil {
+		t.Error("got no error reading the glossary as interviews")
 	}
 }
