@@ -74,31 +74,41 @@ type binding struct {
 }
 
 // bind matches the header against the columns of a kind. Unknown columns
-// are ignored; a missing required column or a column given twice is an
-// error, and then no row is read.
+// are ignored. A column's own name beats its aliases, so an export with both
+// "title" and "name" reads "title" and ignores "name". A missing required
+// column, or a column given twice, is an error, and then no row is read.
 func bind(t *table, specs []column, c *collector) (*binding, bool) {
 	b := &binding{t: t, cols: map[string]int{}, label: map[string]string{}, specs: map[string]column{}, c: c}
-	byName := map[string]string{}
+	alias := map[string]string{}
 	for _, s := range specs {
 		b.specs[s.name] = s
-		byName[s.name] = s.name
 		for _, a := range s.aliases {
-			byName[a] = s.name
+			alias[a] = s.name
 		}
 	}
 	ok := true
-	for i, h := range t.header {
-		name, known := byName[normalizeHeader(h)]
-		if !known {
-			continue
-		}
+	use := func(i int, name string) {
 		if j, dup := b.cols[name]; dup {
-			c.add(t.headerRow, h, "column %q appears twice (also column %d); keep one", name, j+1)
+			c.add(t.headerRow, t.header[i], "column %q appears twice (also column %d, %q); keep one", name, j+1, t.header[j])
 			ok = false
-			continue
+			return
 		}
 		b.cols[name] = i
-		b.label[name] = h
+		b.label[name] = t.header[i]
+	}
+	for i, h := range t.header {
+		if _, known := b.specs[normalizeHeader(h)]; known {
+			use(i, normalizeHeader(h))
+		}
+	}
+	own := map[string]bool{}
+	for name := range b.cols {
+		own[name] = true
+	}
+	for i, h := range t.header {
+		if name, known := alias[normalizeHeader(h)]; known && !own[name] {
+			use(i, name)
+		}
 	}
 	for _, s := range specs {
 		if _, has := b.cols[s.name]; s.required && !has {

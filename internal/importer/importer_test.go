@@ -293,6 +293,14 @@ func TestReadMaterials(t *testing.T) {
 		input: "ID,Name,Last Updated\nM1,Deck,2023-01-05\n",
 		want:  []enablemap.Material{{ID: "M1", Title: "Deck", Updated: "2023-01-05", Position: 1}},
 	}, {
+		name:  "a column's own name beats its alias",
+		input: "name,material_id,title,id\nDeck v1,M1,Deck,9\n",
+		want:  []enablemap.Material{{ID: "M1", Title: "Deck", Position: 1}},
+	}, {
+		name:     "two aliases of one column",
+		input:    "id,name,link,Link\nM1,Deck,a,b\n",
+		wantErrs: []wantErr{{row: 1, col: "Link", text: "column \"url\" appears twice (also column 3, \"link\")"}},
+	}, {
 		name:  "required values and duplicate ids",
 		input: header + "M1,Deck,,,,,,\nM1,Other,,,,,,\n,Third,,,,,,\nM4,,,,,,,\n",
 		wantErrs: []wantErr{
