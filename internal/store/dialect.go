@@ -37,6 +37,10 @@ type dialect struct {
 
 	// isUniqueViolation reports whether err is a unique-constraint failure.
 	isUniqueViolation func(err error) bool
+
+	// busyOnConnect reports whether a new connection failed only because
+	// another one held a lock its busy handler does not wait for.
+	busyOnConnect func(err error) bool
 }
 
 var sqliteDialect = dialect{
@@ -56,6 +60,13 @@ var sqliteDialect = dialect{
 		var e *sqlite.Error
 		return errors.As(err, &e) &&
 			(e.Code() == sqlite3.SQLITE_CONSTRAINT_UNIQUE || e.Code() == sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY)
+	},
+	busyOnConnect: func(err error) bool {
+		// Switching a new file to WAL, or recovering a WAL left by a
+		// crashed process, can fail with SQLITE_BUSY at once while another
+		// connection does the same: busy_timeout does not cover it.
+		var e *sqlite.Error
+		return errors.As(err, &e) && e.Code()&0xff == sqlite3.SQLITE_BUSY
 	},
 }
 
@@ -86,4 +97,5 @@ var postgresDialect = dialect{
 		var e *pgconn.PgError
 		return errors.As(err, &e) && e.Code == "23505"
 	},
+	busyOnConnect: func(error) bool { return false },
 }

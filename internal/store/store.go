@@ -75,7 +75,7 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s database: %w", s.dialect.name, err)
 	}
-	if err := s.db.PingContext(ctx); err != nil {
+	if err := s.connect(ctx); err != nil {
 		s.db.Close()
 		return nil, fmt.Errorf("connect to the %s database: %w", s.dialect.name, err)
 	}
@@ -84,6 +84,24 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// connect opens the first connection, waiting out (for as long as
+// busy_timeout would) another process that is setting up the same new
+// SQLite file.
+func (s *DB) connect(ctx context.Context) error {
+	deadline := time.Now().Add(5 * time.Second)
+	for wait := 10 * time.Millisecond; ; wait = min(2*wait, 200*time.Millisecond) {
+		err := s.db.PingContext(ctx)
+		if err == nil || !s.dialect.busyOnConnect(err) || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(wait):
+		}
+	}
 }
 
 // Close closes the database.
