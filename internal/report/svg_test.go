@@ -217,3 +217,5 @@ func TestParseChartKind(t *testing.T) {
 		t.Errorf("ChartSVG with an unknown kind: got %v, want an invalid error", err)
 	}
 }
+
+func asError(err error, target **enablemap.Error) bool { return errors.As(err, target) }
