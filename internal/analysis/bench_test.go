@@ -5,7 +5,9 @@ import (
 	"math/rand"
 	"runtime"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/enablemap/enablemap/internal/enablemap"
 )
@@ -68,6 +70,8 @@ func BenchmarkAnalyzeLarge(b *testing.B) {
 	runtime.GC()
 	b.ReportAllocs()
 	b.ResetTimer()
+	var before, after syscall.Rusage
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &before)
 	var peak uint64
 	for i := 0; i < b.N; i++ {
 		a := Analyze(ws)
@@ -78,5 +82,13 @@ func BenchmarkAnalyzeLarge(b *testing.B) {
 		runtime.ReadMemStats(&ms)
 		peak = max(peak, ms.HeapAlloc)
 	}
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &after)
 	b.ReportMetric(float64(peak)/(1<<20), "heapMiB")
+	// CPU time (user + system, all threads) per run: on a busy machine it
+	// says more than wall time.
+	cpu := time.Duration(after.Utime.Nano()-before.Utime.Nano()+after.Stime.Nano()-before.Stime.Nano()) / time.Duration(b.N)
+	b.ReportMetric(cpu.Seconds(), "cpu-s/op")
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	b.ReportMetric(float64(ms.Sys)/(1<<20), "sysMiB")
 }

@@ -1,8 +1,10 @@
 package analysis
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -52,10 +54,10 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 	for id, ps := range postings {
 		df[id] = len(ps)
 	}
-	known := int32(len(v.ids))
 	names := v.names()
 
 	sunset := e.sunsetProducts(mats)
+	signals := newSignals()
 	of := map[string]*actInfo{}
 	for _, a := range acts {
 		for _, id := range a.ResponseIDs {
@@ -69,16 +71,13 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 	out := make([]enablemap.MaterialAnalysis, 0, len(mats))
 	for _, m := range mats {
 		mv := e.materialVector(m, v, func(id int32) float64 {
-			if id >= known || df[id] == 0 {
+			if df[id] == 0 {
 				return unknownWordWeight * math.Log(1+nActs)
 			}
 			return math.Log(1 + nActs/float64(df[id]))
-		})
+		}, unknownWordWeight*math.Log(1+nActs))
 		touched = touched[:0]
 		for _, f := range mv {
-			if f.id >= known {
-				continue
-			}
 			for _, p := range postings[f.id] {
 				if acc[p.act] == 0 {
 					touched = append(touched, int(p.act))
@@ -86,20 +85,23 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 				acc[p.act] += float64(f.w) * float64(p.w)
 			}
 		}
-		type cand struct {
-			act   int
-			score float64
-		}
+		d := md[m.ID]
 		cands := make([]cand, 0, len(touched))
 		for _, a := range touched {
 			cands = append(cands, cand{a, math.Min(acc[a], 1)})
 			acc[a] = 0
 		}
-		sort.Slice(cands, func(i, j int) bool {
-			if cands[i].score != cands[j].score {
-				return cands[i].score > cands[j].score
+		// Only the best few are ever used: keep them, best first, rather
+		// than sort every candidate.
+		keepN := e.opts.MaxMatches + len(d.rejected) + len(d.confirmed) + 1
+		if d.keep() {
+			keepN += e.opts.MaxMatches
+		}
+		cands = topCandidates(cands, keepN, func(x, y cand) bool {
+			if x.score != y.score {
+				return x.score > y.score
 			}
-			return cands[i].act < cands[j].act
+			return x.act < y.act
 		})
 		scoreOf := func(a int) float64 {
 			for _, c := range cands {
@@ -119,7 +121,6 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 		}
 
 		ma := enablemap.MaterialAnalysis{MaterialID: m.ID, Title: m.Title, Type: m.Type, Matches: []enablemap.Match{}, SetAsideState: enablemap.Suggested}
-		d := md[m.ID]
 		// Decided matches first, in the order they were decided.
 		for _, a := range d.confirmed {
 			i := actIndex(a)
@@ -148,7 +149,7 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 
 		// Set aside: a decision wins; otherwise a general sign that this is
 		// not a sales tool, or no activity whose words support it.
-		signal := setAsideSignal(m)
+		signal := signals.check(m)
 		if signal == "" {
 			signal = sunset.reason(m)
 		}
@@ -194,6 +195,30 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 	return out
 }
 
+type cand struct {
+	act   int
+	score float64
+}
+
+// topCandidates returns the n best candidates, best first, in O(len·n).
+func topCandidates(cs []cand, n int, better func(x, y cand) bool) []cand {
+	if n > len(cs) {
+		n = len(cs)
+	}
+	for i := 0; i < n; i++ {
+		b := i
+		for j := i + 1; j < len(cs); j++ {
+			if better(cs[j], cs[b]) {
+				b = j
+			}
+		}
+		cs[i], cs[b] = cs[b], cs[i]
+	}
+	return cs[:n]
+}
+
+func (d materialDecision) keep() bool { return d.setAside != nil && !*d.setAside }
+
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
 // activityVectors builds one document per activity from its members'
@@ -220,17 +245,29 @@ func (e *engine) activityVectors(acts []*actInfo, v *vocab) []sparse {
 	return tfidf(bags)
 }
 
-// materialVector builds a material's document; words no activity uses get new
-// ids past the activities' vocabulary and only count in its length.
-func (e *engine) materialVector(m enablemap.Material, v *vocab, idf func(int32) float64) sparse {
+// materialVector builds a material's document over the activities'
+// vocabulary. Words no activity uses are not kept, but they count in the
+// material's length: a material mostly about other things fits less well.
+func (e *engine) materialVector(m enablemap.Material, v *vocab, idf func(int32) float64, unknownIDF float64) sparse {
 	b := bag{}
 	var all []term
+	var extra float64
+	addFeature := func(id int32, ok bool, w float64) {
+		if ok {
+			b.add(id, w)
+			return
+		}
+		x := w * unknownIDF
+		extra += x * x
+	}
 	add := func(text string, w float64, bigrams bool) {
-		ts, _ := e.norm.normalize(text, w)
+		ts := e.norm.normalizeCached(text, w)
 		for i, t := range ts {
-			b.add(v.id(t.stem), t.w)
+			id, ok := v.lookup(t.stem)
+			addFeature(id, ok, t.w)
 			if bigrams && i > 0 {
-				b.add(v.id(ts[i-1].stem+" "+t.stem), math.Min(ts[i-1].w, t.w)*rollWeightBigram)
+				id, ok := v.lookupBigram(ts[i-1].stem, t.stem)
+				addFeature(id, ok, math.Min(ts[i-1].w, t.w)*rollWeightBigram)
 			}
 		}
 		all = append(all, ts...)
@@ -242,9 +279,10 @@ func (e *engine) materialVector(m enablemap.Material, v *vocab, idf func(int32) 
 	add(m.Description, matchWeightDescription, true)
 	hits := e.concepts.find(all)
 	for _, c := range sortedKeys(hits) {
-		b.add(v.id("§"+concepts[c].name), matchWeightConcept*hits[c])
+		id, ok := v.lookup("§" + concepts[c].name)
+		addFeature(id, ok, matchWeightConcept*hits[c])
 	}
-	return weigh(b, idf)
+	return weighExtra(b, idf, extra)
 }
 
 // matchReasons names the strongest shared features of a material and an
@@ -268,7 +306,7 @@ func (e *engine) matchReasons(mv, av sparse, names []string) []string {
 			j++
 		}
 	}
-	sort.SliceStable(sh, func(a, b int) bool { return sh[a].w > sh[b].w })
+	slices.SortStableFunc(sh, func(x, y shared) int { return cmp.Compare(y.w, x.w) })
 	var words, topics []string
 	for _, s := range sh {
 		if strings.HasPrefix(s.name, "§") {
@@ -428,17 +466,33 @@ var setAsideTagCues = []struct{ cue, why string }{
 	{"sunset", "about a sunset product"},
 }
 
-// setAsideSignal returns why a material is plainly not a sales tool, or "".
-func setAsideSignal(m enablemap.Material) string {
-	head := " " + strings.Join(rawTokens(m.Title+" ; "+m.Type), " ") + " "
+// signals holds the set-aside cues in token form, ready for matching.
+type signals struct {
+	head, tags []struct{ cue, why string }
+}
+
+func newSignals() signals {
+	var s signals
 	for _, c := range setAsideCues {
-		if strings.Contains(head, " "+strings.Join(rawTokens(c.cue), " ")+" ") {
-			return fmt.Sprintf("set aside: it looks like %s (%q in its title or type), not a tool for a sales activity", c.why, c.cue)
+		s.head = append(s.head, struct{ cue, why string }{" " + strings.Join(rawTokens(c.cue), " ") + " ", c.why})
+	}
+	for _, c := range setAsideTagCues {
+		s.tags = append(s.tags, struct{ cue, why string }{strings.Join(rawTokens(c.cue), " "), c.why})
+	}
+	return s
+}
+
+// check returns why a material is plainly not a sales tool, or "".
+func (s signals) check(m enablemap.Material) string {
+	head := " " + strings.Join(rawTokens(m.Title+" ; "+m.Type), " ") + " "
+	for i, c := range s.head {
+		if strings.Contains(head, c.cue) {
+			return fmt.Sprintf("set aside: it looks like %s (%q in its title or type), not a tool for a sales activity", c.why, setAsideCues[i].cue)
 		}
 	}
 	for _, t := range m.Tags {
 		tag := strings.Join(rawTokens(t), " ")
-		for _, c := range setAsideTagCues {
+		for _, c := range s.tags {
 			if tag == c.cue {
 				return fmt.Sprintf("set aside: it looks like %s (tag %q), not a tool for a sales activity", c.why, t)
 			}
@@ -466,18 +520,24 @@ func (e *engine) sunsetProducts(mats []enablemap.Material) sunsetSet {
 			inResponses[w] = true
 		}
 	}
-	titleDF := map[string]int{}
-	for _, m := range mats {
-		seen := map[string]bool{}
-		for _, w := range rawTokens(m.Title) {
-			if !seen[w] {
-				seen[w] = true
-				titleDF[w]++
-			}
-		}
-	}
+	var titleDF map[string]int
 	limit := max(3, len(mats)/10)
 	for _, m := range mats {
+		if !mentionsSunset(m) {
+			continue
+		}
+		if titleDF == nil {
+			titleDF = map[string]int{}
+			for _, m := range mats {
+				seen := map[string]bool{}
+				for _, w := range rawTokens(m.Title) {
+					if !seen[w] {
+						seen[w] = true
+						titleDF[w]++
+					}
+				}
+			}
+		}
 		text := " " + strings.Join(rawTokens(m.Title+" "+m.Description+" "+strings.Join(m.Tags, " ")), " ") + " "
 		announced := false
 		for _, w := range sunsetWords {
@@ -532,6 +592,17 @@ func (e *engine) sunsetProducts(mats []enablemap.Material) sunsetSet {
 		}
 	}
 	return s
+}
+
+// mentionsSunset is a cheap test for a sunset word, before tokenising.
+func mentionsSunset(m enablemap.Material) bool {
+	s := strings.ToLower(m.Title + " " + m.Description + " " + strings.Join(m.Tags, " "))
+	for _, w := range []string{"sunset", "discontinu", "end of", "end-of", "eol", "retire", "deprecat", "no longer"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func isSunsetWord(w string) bool {

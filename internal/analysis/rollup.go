@@ -1,8 +1,10 @@
 package analysis
 
 import (
+	"cmp"
 	"container/heap"
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -21,6 +23,10 @@ const (
 	transitionPenalty    = 0.07 // per canonical stage between two transitions
 	maxTransitionPenalty = 0.3
 	minEdge              = 0.03
+	// maxNeighbours bounds the edges each response keeps to its most similar
+	// others. Gold activities hold a handful of responses, so this loses
+	// nothing in practice and keeps clustering near linear on large projects.
+	maxNeighbours = 30
 )
 
 // sparse is a sparse vector over feature ids, sorted by id.
@@ -33,10 +39,37 @@ type feat struct {
 
 // vocab interns feature strings.
 type vocab struct {
-	ids map[string]int32
+	ids     map[string]int32
+	bigrams map[[2]int32]int32 // pair of word ids -> bigram id
 }
 
-func newVocab() *vocab { return &vocab{ids: map[string]int32{}} }
+func newVocab() *vocab { return &vocab{ids: map[string]int32{}, bigrams: map[[2]int32]int32{}} }
+
+// bigram interns the bigram of two words; it shares the id space of words so
+// that vectors can mix both.
+func (v *vocab) bigram(a, b string) int32 {
+	k := [2]int32{v.id(a), v.id(b)}
+	if id, ok := v.bigrams[k]; ok {
+		return id
+	}
+	id := v.id(a + " " + b)
+	v.bigrams[k] = id
+	return id
+}
+
+// lookupBigram finds a bigram without interning it.
+func (v *vocab) lookupBigram(a, b string) (int32, bool) {
+	x, ok := v.ids[a]
+	if !ok {
+		return 0, false
+	}
+	y, ok := v.ids[b]
+	if !ok {
+		return 0, false
+	}
+	id, ok := v.bigrams[[2]int32{x, y}]
+	return id, ok
+}
 
 func (v *vocab) id(s string) int32 {
 	if id, ok := v.ids[s]; ok {
@@ -63,7 +96,7 @@ func addTerms(b bag, v *vocab, ts []term, scale float64, bigrams bool) {
 		b.add(v.id(t.stem), t.w*scale)
 		if bigrams && i > 0 && ts[i-1].stem != t.stem {
 			w := math.Min(ts[i-1].w, t.w) * scale * rollWeightBigram
-			b.add(v.id(ts[i-1].stem+" "+t.stem), w)
+			b.add(v.bigram(ts[i-1].stem, t.stem), w)
 		}
 	}
 }
@@ -107,12 +140,18 @@ func tfidf(bags []bag) []sparse {
 // document frequency. Features are visited in id order so that sums, and so
 // scores, are the same bit for bit on every run.
 func weigh(b bag, idf func(int32) float64) sparse {
+	return weighExtra(b, idf, 0)
+}
+
+// weighExtra is weigh with extra squared mass in the norm, for features
+// that exist but are not kept (words no activity uses).
+func weighExtra(b bag, idf func(int32) float64, extra float64) sparse {
 	vec := make(sparse, 0, len(b))
 	for id := range b {
 		vec = append(vec, feat{id: id})
 	}
-	sort.Slice(vec, func(a, c int) bool { return vec[a].id < vec[c].id })
-	var norm float64
+	slices.SortFunc(vec, func(x, y feat) int { return cmp.Compare(x.id, y.id) })
+	norm := extra
 	xs := make([]float64, len(vec))
 	for k, f := range vec {
 		w := b[f.id]
@@ -244,7 +283,38 @@ func (e *engine) similarityGraph(nodes []*respInfo) []edge {
 			}
 		}
 	}
-	return edges
+	return nearest(n, edges, maxNeighbours)
+}
+
+// nearest keeps the edges that are among the k strongest of either end.
+func nearest(n int, edges []edge, k int) []edge {
+	per := make([][]int, n) // node -> indices of its edges
+	for i, ed := range edges {
+		per[ed.a] = append(per[ed.a], i)
+		per[ed.b] = append(per[ed.b], i)
+	}
+	keep := make([]bool, len(edges))
+	for _, es := range per {
+		if len(es) > k {
+			sort.Slice(es, func(x, y int) bool {
+				if edges[es[x]].sim != edges[es[y]].sim {
+					return edges[es[x]].sim > edges[es[y]].sim
+				}
+				return es[x] < es[y]
+			})
+			es = es[:k]
+		}
+		for _, i := range es {
+			keep[i] = true
+		}
+	}
+	out := edges[:0]
+	for i, ed := range edges {
+		if keep[i] {
+			out = append(out, ed)
+		}
+	}
+	return out
 }
 
 // pairFactor is the weak evidence beyond the words: the same rep rarely names

@@ -3,6 +3,7 @@ package analysis
 import (
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -42,6 +43,7 @@ type normalizer struct {
 	stems    map[string]string
 	synonyms map[string]string // stem -> canonical stem
 	surface  map[string]string // stem -> first word seen with it, for reasons
+	cache    map[string][]term // short texts that repeat (types, tags, titles)
 }
 
 func newNormalizer(glossary []enablemap.GlossaryTerm) *normalizer {
@@ -50,6 +52,7 @@ func newNormalizer(glossary []enablemap.GlossaryTerm) *normalizer {
 		stems:    map[string]string{},
 		synonyms: map[string]string{},
 		surface:  map[string]string{},
+		cache:    map[string][]term{},
 	}
 	for _, group := range synonymGroups {
 		canon := english.Stem(group[0], true)
@@ -96,7 +99,9 @@ func splitMeaning(m string) (core, extra string) {
 // rawTokens lowercases text and splits it into words, rewriting the
 // shorthand reps type ("w/", "w/o", "&", "+", "$") into words first.
 func rawTokens(s string) []string {
-	s = strings.ToLower(s)
+	if hasUpper(s) {
+		s = strings.ToLower(s)
+	}
 	if strings.ContainsAny(s, "/&+$#@") {
 		s = shorthand.Replace(s)
 	}
@@ -131,6 +136,15 @@ func rawTokens(s string) []string {
 	}
 	flush(len(s))
 	return out
+}
+
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 var shorthand = strings.NewReplacer(
@@ -168,6 +182,22 @@ func (n *normalizer) normalize(text string, weight float64) ([]term, []glossHit)
 		i++
 	}
 	return out, hits
+}
+
+// normalizeCached is normalize for texts that repeat across materials; the
+// cached terms must not be modified.
+func (n *normalizer) normalizeCached(text string, weight float64) []term {
+	if len(text) > 80 {
+		ts, _ := n.normalize(text, weight)
+		return ts
+	}
+	key := strconv.FormatFloat(weight, 'g', -1, 64) + "\x00" + text
+	if ts, ok := n.cache[key]; ok {
+		return ts
+	}
+	ts, _ := n.normalize(text, weight)
+	n.cache[key] = ts
+	return ts
 }
 
 func (n *normalizer) matchGloss(toks []string, i int) (glossEntry, bool) {
