@@ -331,7 +331,9 @@ func isOutcomeStage(s string) bool {
 }
 
 // transitionPrior maps a sales-stage transition onto the canonical buying
-// scale: the midpoint of the transition, by relative position.
+// scale: the midpoint of the transition, by relative position, placed on the
+// project's buying stages by relative position too. Post-purchase stages are
+// left out: the sales cycle ends at the purchase.
 func (e *engine) transitionPrior(from, to string) float64 {
 	f, okF := e.salesPos[strings.ToLower(strings.TrimSpace(from))]
 	t, okT := e.salesPos[strings.ToLower(strings.TrimSpace(to))]
@@ -347,5 +349,20 @@ func (e *engine) transitionPrior(from, to string) float64 {
 		return noStage
 	}
 	p = min(max(p, 0), 1)
-	return canonProblem + p*(canonDecision-canonProblem)
+	var selling []float64
+	for _, pos := range e.buyingPos {
+		if pos < canonPost {
+			selling = append(selling, pos)
+		}
+	}
+	if len(selling) == 0 {
+		selling = e.buyingPos
+	}
+	if len(selling) == 1 {
+		return selling[0]
+	}
+	x := p * float64(len(selling)-1)
+	i := min(int(x), len(selling)-2)
+	frac := x - float64(i)
+	return selling[i] + frac*(selling[i+1]-selling[i])
 }
