@@ -308,7 +308,7 @@ func TestAPIReports(t *testing.T) {
 	f := newAPIFixture(t)
 	for _, tc := range []struct {
 		format, ctype, ext string
-		magic             string // how the file starts
+		magic              string // how the file starts
 	}{
 		{"", "application/json", ".json", "{"},
 		{"json", "application/json", ".json", "{"},
