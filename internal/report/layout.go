@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gobold"
@@ -90,6 +89,10 @@ func (f *fonts) wrap(text string, size float64, bold bool, maxW float64, maxLine
 	var lines []string
 	cur := ""
 	for _, w := range words {
+		// Past the last line nothing more is shown: stop measuring.
+		if maxLines > 0 && len(lines) > maxLines {
+			break
+		}
 		try := w
 		if cur != "" {
 			try = cur + " " + w
@@ -103,13 +106,14 @@ func (f *fonts) wrap(text string, size float64, bold bool, maxW float64, maxLine
 			cur = ""
 		}
 		// A word wider than the line is split by runes.
-		for f.width(w, size, bold) > maxW {
+		for f.width(w, size, bold) > maxW && (maxLines <= 0 || len(lines) <= maxLines) {
+			runes := []rune(w)
 			n := 1
-			for n < utf8.RuneCountInString(w) && f.width(string([]rune(w)[:n+1]), size, bold) <= maxW {
+			for n < len(runes) && f.width(string(runes[:n+1]), size, bold) <= maxW {
 				n++
 			}
-			lines = append(lines, string([]rune(w)[:n]))
-			w = string([]rune(w)[n:])
+			lines = append(lines, string(runes[:n]))
+			w = string(runes[n:])
 		}
 		cur = w
 	}

@@ -219,3 +219,15 @@ func TestParseChartKind(t *testing.T) {
 }
 
 func asError(err error, target **enablemap.Error) bool { return errors.As(err, target) }
+
+func BenchmarkWrapHugeWord(b *testing.B) {
+	f, err := newFonts(1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.close()
+	word := strings.Repeat("x", 20000)
+	for b.Loop() {
+		f.wrap(word, mapCardSize, false, mapCardTextW, 5)
+	}
+}
