@@ -1,0 +1,253 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/enablemap/enablemap/internal/enablemap"
+	"github.com/enablemap/enablemap/internal/service"
+)
+
+const projectHelp = `
+Usage: enablemap project SUBCOMMAND [flags]
+
+Subcommands:
+  create NAME [--buying-stages T|FILE] [--sales-stages "A,B,C"] [--description TEXT]
+  list [--all]                       projects (--all includes archived ones)
+  show NAME                          stages and counts
+  update NAME [--name NEW] [--description TEXT] [--buying-stages T|FILE] [--sales-stages "A,B,C"]
+  archive NAME | unarchive NAME
+  delete NAME --yes                  remove the project and everything in it
+
+Buying stages come from a template (gartner: Gartner's B2B buying jobs, classic: the
+five-stage decision process, acd: Awareness/Consideration/Decision) or a file with one
+stage per line. Sales stages may be left out: importing interviews adds the ones they name.
+
+Example:
+  enablemap project create "Q3 platform launch" --buying-stages gartner \
+      --sales-stages "Prospecting,Qualification,Discovery,Demo,Proposal,Closed"
+`
+
+func runProject(ctx context.Context, env *Env, args []string) error {
+	return subcommand(ctx, env, "project", args, map[string]func(context.Context, *Env, []string) error{
+		"create":    projectCreate,
+		"list":      projectList,
+		"show":      projectShow,
+		"update":    projectUpdate,
+		"archive":   func(ctx context.Context, env *Env, args []string) error { return projectArchive(ctx, env, args, true) },
+		"unarchive": func(ctx context.Context, env *Env, args []string) error { return projectArchive(ctx, env, args, false) },
+		"delete":    projectDelete,
+	}, projectHelp)
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func projectCreate(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "project create", projectHelp)
+	buying := fs.String("buying-stages", "gartner", "buying-stage template (gartner, classic, acd) or a file with one stage per line")
+	sales := fs.String("sales-stages", "", "sales stages in order, separated by commas")
+	desc := fs.String("description", "", "what the focus project is")
+	db := dbFlag(fs)
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		fs.Usage()
+		return errUsage
+	}
+	stages, err := buyingStages(*buying)
+	if err != nil {
+		return err
+	}
+	svc, st, err := open(ctx, env, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	p, err := svc.CreateProject(ctx, service.NewProject{Name: pos[0], Description: *desc, BuyingStages: stages, SalesStages: splitList(*sales)})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "created project %q (id %d) with buying stages: %s\n", p.Name, p.ID, strings.Join(p.BuyingStages, " > "))
+	fmt.Fprintf(env.Stdout, "next: enablemap import interviews FILE.csv --project %q\n", p.Name)
+	return nil
+}
+
+func projectList(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "project list", projectHelp)
+	all := fs.Bool("all", false, "include archived projects")
+	db := dbFlag(fs)
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	svc, st, err := open(ctx, env, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	ps, err := svc.Projects(ctx, *all)
+	if err != nil {
+		return err
+	}
+	if len(ps) == 0 {
+		fmt.Fprintln(env.Stdout, "no projects yet: try 'enablemap demo' or 'enablemap project create NAME'")
+		return nil
+	}
+	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tNAME\tBUYING STAGES\tSALES STAGES\tARCHIVED")
+	for _, p := range ps {
+		fmt.Fprintf(tw, "%d\t%s\t%d\t%d\t%v\n", p.ID, p.Name, len(p.BuyingStages), len(p.SalesStages), p.Archived)
+	}
+	return tw.Flush()
+}
+
+func projectShow(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "project show", projectHelp)
+	db := dbFlag(fs)
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		fs.Usage()
+		return errUsage
+	}
+	svc, st, err := open(ctx, env, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	p, err := svc.ResolveProject(ctx, pos[0])
+	if err != nil {
+		return err
+	}
+	ws, err := svc.Workspace(ctx, p.ID)
+	if err != nil {
+		return err
+	}
+	w := env.Stdout
+	fmt.Fprintf(w, "project %q (id %d)%s\n", p.Name, p.ID, map[bool]string{true: " [archived]"}[p.Archived])
+	if p.Description != "" {
+		fmt.Fprintf(w, "  %s\n", p.Description)
+	}
+	fmt.Fprintf(w, "sales stages:  %s\n", strings.Join(p.SalesStages, " > "))
+	fmt.Fprintf(w, "buying stages: %s\n", strings.Join(p.BuyingStages, " > "))
+	fmt.Fprintf(w, "interviews %d, responses %d, materials %d, glossary terms %d, decisions %d, road-map items %d\n",
+		len(ws.Interviews), len(ws.Responses), len(ws.Materials), len(ws.Glossary), len(ws.Decisions), len(ws.Roadmap))
+	return nil
+}
+
+func projectUpdate(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "project update", projectHelp)
+	name := fs.String("name", "", "new name")
+	desc := fs.String("description", "", "new description")
+	buying := fs.String("buying-stages", "", "new buying stages: template or file")
+	sales := fs.String("sales-stages", "", "new sales stages in order, separated by commas")
+	db := dbFlag(fs)
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		fs.Usage()
+		return errUsage
+	}
+	svc, st, err := open(ctx, env, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	p, err := svc.ResolveProject(ctx, pos[0])
+	if err != nil {
+		return err
+	}
+	if *name != "" {
+		p.Name = *name
+	}
+	if *desc != "" {
+		p.Description = *desc
+	}
+	if *buying != "" {
+		if p.BuyingStages, err = buyingStages(*buying); err != nil {
+			return err
+		}
+	}
+	if *sales != "" {
+		p.SalesStages = splitList(*sales)
+	}
+	if err := svc.UpdateProject(ctx, &p); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "updated project %q\n", p.Name)
+	return nil
+}
+
+func projectArchive(ctx context.Context, env *Env, args []string, archived bool) error {
+	fs := newFlags(env, "project archive", projectHelp)
+	db := dbFlag(fs)
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		fs.Usage()
+		return errUsage
+	}
+	svc, st, err := open(ctx, env, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	p, err := svc.ResolveProject(ctx, pos[0])
+	if err != nil {
+		return err
+	}
+	p.Archived = archived
+	if err := svc.UpdateProject(ctx, &p); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "project %q %s\n", p.Name, map[bool]string{true: "archived", false: "restored from the archive"}[archived])
+	return nil
+}
+
+func projectDelete(ctx context.Context, env *Env, args []string) error {
+	fs := newFlags(env, "project delete", projectHelp)
+	yes := fs.Bool("yes", false, "really delete the project and everything in it")
+	db := dbFlag(fs)
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		fs.Usage()
+		return errUsage
+	}
+	if !*yes {
+		return enablemap.FieldError("--yes", "deleting a project removes its interviews, materials and decisions: add --yes to confirm (or archive it instead)")
+	}
+	svc, st, err := open(ctx, env, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	p, err := svc.ResolveProject(ctx, pos[0])
+	if err != nil {
+		return err
+	}
+	if err := svc.DeleteProject(ctx, p.ID); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "deleted project %q\n", p.Name)
+	return nil
+}

@@ -1,0 +1,116 @@
+package service
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/enablemap/enablemap/internal/demo"
+	"github.com/enablemap/enablemap/internal/enablemap"
+	"github.com/enablemap/enablemap/internal/importer"
+	"github.com/enablemap/enablemap/internal/projectfile"
+)
+
+// Import kinds.
+const (
+	KindInterviews = "interviews"
+	KindMaterials  = "materials"
+	KindGlossary   = "glossary"
+)
+
+// Import reads a CSV or XLSX file of the given kind and writes it into a
+// project in one transaction: a file with any error writes nothing.
+func (s *Service) Import(ctx context.Context, projectID int64, kind, name string, r io.Reader, opts enablemap.ImportOptions) (enablemap.ImportResult, error) {
+	var res enablemap.ImportResult
+	switch strings.ToLower(kind) {
+	case KindInterviews:
+		ivs, rs, err := importer.ReadInterviews(name, r)
+		if err != nil {
+			return res, err
+		}
+		return s.store.ImportInterviews(ctx, projectID, ivs, rs, opts)
+	case KindMaterials:
+		ms, err := importer.ReadMaterials(name, r)
+		if err != nil {
+			return res, err
+		}
+		return s.store.ImportMaterials(ctx, projectID, ms)
+	case KindGlossary:
+		ts, err := importer.ReadGlossary(name, r)
+		if err != nil {
+			return res, err
+		}
+		return s.store.ImportGlossary(ctx, projectID, ts)
+	}
+	return res, enablemap.FieldError("kind", "cannot import %q: choose interviews, materials or glossary", kind)
+}
+
+// ExportProject writes a whole project as one JSON document.
+func (s *Service) ExportProject(ctx context.Context, projectID int64, w io.Writer) error {
+	ws, err := s.store.Workspace(ctx, projectID)
+	if err != nil {
+		return err
+	}
+	return projectfile.Encode(w, ws)
+}
+
+// RestoreProject reads a project JSON document and stores it as a new
+// project, named newName when that is not empty.
+func (s *Service) RestoreProject(ctx context.Context, name string, r io.Reader, newName string) (enablemap.Project, error) {
+	ws, err := projectfile.Decode(name, r)
+	if err != nil {
+		return enablemap.Project{}, err
+	}
+	if newName = strings.TrimSpace(newName); newName != "" {
+		ws.Project.Name = newName
+	}
+	return s.store.RestoreProject(ctx, ws)
+}
+
+// DemoName is the name the demo project is stored under.
+const DemoName = demo.ProjectName
+
+// LoadDemo stores the built-in demo project. When it exists already it is
+// returned as it is, unless reset is set, in which case it is replaced.
+func (s *Service) LoadDemo(ctx context.Context, reset bool) (enablemap.Project, bool, error) {
+	if p, err := s.store.ProjectByName(ctx, demo.ProjectName); err == nil {
+		if !reset {
+			return p, false, nil
+		}
+		if err := s.store.DeleteProject(ctx, p.ID); err != nil {
+			return p, false, fmt.Errorf("remove old demo: %w", err)
+		}
+	} else if enablemap.ErrorCode(err) != enablemap.ENOTFOUND {
+		return p, false, err
+	}
+	ws, err := DemoWorkspace()
+	if err != nil {
+		return enablemap.Project{}, false, err
+	}
+	p, err := s.store.RestoreProject(ctx, ws)
+	return p, true, err
+}
+
+// DemoWorkspace builds the demo project's workspace from the files built
+// into the binary, with a few decisions and road-map items so that every
+// page has something to show.
+func DemoWorkspace() (enablemap.Workspace, error) {
+	var ws enablemap.Workspace
+	stages, _ := enablemap.BuyingStageTemplate(demo.BuyingTemplate)
+	ws.Project = enablemap.Project{Name: demo.ProjectName, Description: demo.Description,
+		SalesStages: append([]string(nil), demo.SalesStages...), BuyingStages: stages}
+	var err error
+	ws.Interviews, ws.Responses, err = importer.ReadInterviews("demo/interviews.csv", strings.NewReader(string(demo.Interviews())))
+	if err != nil {
+		return ws, fmt.Errorf("demo interviews: %w", err)
+	}
+	ws.Project.SalesStages, _ = enablemap.MergeSalesStages(ws.Project.SalesStages, ws.Responses)
+	if ws.Materials, err = importer.ReadMaterials("demo/materials.csv", strings.NewReader(string(demo.Materials()))); err != nil {
+		return ws, fmt.Errorf("demo materials: %w", err)
+	}
+	if ws.Glossary, err = importer.ReadGlossary("demo/glossary.csv", strings.NewReader(string(demo.Glossary()))); err != nil {
+		return ws, fmt.Errorf("demo glossary: %w", err)
+	}
+	return ws, nil
+}
