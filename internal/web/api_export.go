@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"mime"
@@ -10,23 +11,42 @@ import (
 	"strings"
 	"time"
 
+	"github.com/enablemap/enablemap/internal/enablemap"
 	"github.com/enablemap/enablemap/internal/report"
 )
 
 // apiReportFormat is one file format the analysis can be downloaded in.
 type apiReportFormat struct {
-	render      func(io.Writer, report.Data) error
+	render      func(context.Context, io.Writer, report.Data) error
 	contentType string
 	extension   string
 }
 
-// apiReportFormats lists the renderers of internal/report by the name a client
-// asks for in ?format=.
+// plain adapts a renderer that needs no context.
+func plain(fn func(io.Writer, report.Data) error) func(context.Context, io.Writer, report.Data) error {
+	return func(_ context.Context, w io.Writer, d report.Data) error { return fn(w, d) }
+}
+
+// chart adapts one kind of SVG chart.
+func chart(kind report.ChartKind) func(context.Context, io.Writer, report.Data) error {
+	return func(_ context.Context, w io.Writer, d report.Data) error { return report.ChartSVG(w, d, kind) }
+}
+
+// apiReportFormats lists the renderers of internal/report by the name a
+// client asks for in ?format=.
 var apiReportFormats = map[string]apiReportFormat{
-	"json": {report.JSON, "application/json; charset=utf-8", ".json"},
-	"md":   {report.Markdown, "text/markdown; charset=utf-8", ".md"},
-	"csv":  {report.ActivitiesCSV, "text/csv; charset=utf-8", ".csv"},
-	"xlsx": {report.XLSX, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"},
+	"json":            {plain(report.JSON), "application/json; charset=utf-8", ".json"},
+	"md":              {plain(report.Markdown), "text/markdown; charset=utf-8", ".md"},
+	"csv":             {plain(report.ActivitiesCSV), "text/csv; charset=utf-8", ".csv"},
+	"xlsx":            {plain(report.XLSX), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"},
+	"html":            {plain(report.HTML), "text/html; charset=utf-8", ".html"},
+	"pdf":             {report.PDF, "application/pdf", ".pdf"},
+	"svg":             {plain(report.MapSVG), "image/svg+xml", "-map.svg"},
+	"png":             {plain(report.MapPNG), "image/png", "-map.png"},
+	"chart-coverage":  {chart(report.ChartCoverage), "image/svg+xml", "-coverage.svg"},
+	"chart-materials": {chart(report.ChartMaterials), "image/svg+xml", "-materials.svg"},
+	"chart-needs":     {chart(report.ChartNeeds), "image/svg+xml", "-needs.svg"},
+	"chart-roadmap":   {chart(report.ChartRoadmap), "image/svg+xml", "-roadmap.svg"},
 }
 
 func apiReportFormatNames() []string {
@@ -54,12 +74,20 @@ func (s *Server) apiReport(w http.ResponseWriter, r *http.Request) error {
 	if !ok {
 		return apiBadRequest("format", "format %q is not one of %s", name, strings.Join(apiReportFormatNames(), ", "))
 	}
+	if name == "pdf" {
+		// Without a browser on the server PDF cannot be made; say so rather
+		// than hide it as an internal error.
+		if _, err := report.FindBrowser(); err != nil {
+			return &statusError{status: http.StatusNotImplemented, err: enablemap.Errorf(enablemap.EINTERNAL,
+				"this server cannot make PDF files (it has no Chromium); download format=html and print it from a browser")}
+		}
+	}
 	a, ws, err := s.svc.Analyze(r.Context(), p.ID)
 	if err != nil {
 		return err
 	}
 	var buf bytes.Buffer
-	if err := f.render(&buf, report.Data{Analysis: a, Workspace: ws, GeneratedAt: time.Now().UTC()}); err != nil {
+	if err := f.render(r.Context(), &buf, report.Data{Analysis: a, Workspace: ws, GeneratedAt: time.Now().UTC()}); err != nil {
 		return fmt.Errorf("render %s report of project %d: %w", name, p.ID, err)
 	}
 	apiSendFile(w, f.contentType, apiFileSlug(p.Name)+"-analysis"+f.extension, buf.Bytes())

@@ -315,6 +315,13 @@ func TestAPIReports(t *testing.T) {
 		{"md", "text/markdown", ".md", "# "},
 		{"csv", "text/csv", ".csv", ""},
 		{"xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx", "PK"},
+		{"html", "text/html", ".html", "<!"},
+		{"svg", "image/svg+xml", "-map.svg", "<?xml"},
+		{"png", "image/png", "-map.png", "\x89PNG"},
+		{"chart-coverage", "image/svg+xml", "-coverage.svg", "<?xml"},
+		{"chart-materials", "image/svg+xml", "-materials.svg", "<?xml"},
+		{"chart-needs", "image/svg+xml", "-needs.svg", "<?xml"},
+		{"chart-roadmap", "image/svg+xml", "-roadmap.svg", "<?xml"},
 	} {
 		t.Run("format "+tc.format, func(t *testing.T) {
 			rec := f.do(t, "GET", fmt.Sprintf("/api/v1/projects/%d/report?format=%s", f.demo.ID, tc.format), "", nil)
@@ -334,6 +341,22 @@ func TestAPIReports(t *testing.T) {
 	}
 	f.run(t, []apiStep{
 		{name: "unknown format", method: "GET", path: "/api/v1/projects/{{p}}/report?format=doc", status: 400, errField: "format"},
+	})
+	t.Run("format pdf", func(t *testing.T) {
+		if testing.Short() {
+			t.Skip("PDF starts a browser")
+		}
+		rec := f.do(t, "GET", fmt.Sprintf("/api/v1/projects/%d/report?format=pdf", f.demo.ID), "", nil)
+		if _, err := report.FindBrowser(); err != nil {
+			// Without Chromium the answer says so instead of hiding it.
+			if rec.Code != http.StatusNotImplemented || !strings.Contains(rec.Body.String(), "html") {
+				t.Fatalf("no browser: status %d, want 501 pointing at html: %s", rec.Code, rec.Body)
+			}
+			return
+		}
+		if rec.Code != 200 || !strings.HasPrefix(rec.Body.String(), "%PDF") {
+			t.Fatalf("status %d, body starts %q; want a PDF", rec.Code, rec.Body.String()[:min(rec.Body.Len(), 20)])
+		}
 	})
 }
 
