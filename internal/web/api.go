@@ -236,9 +236,10 @@ func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 		for _, e := range list {
 			body.Errors = append(body.Errors, apiErrorOf(e))
 		}
-		body.Error = apiError{Code: enablemap.EINVALID, File: list[0].File, Message: body.Errors[0].Message}
+		body.Error = body.Errors[0]
 		if len(list) > 1 {
-			body.Error.Message = fmt.Sprintf("%d problems found, nothing was written; the first: %s", len(list), body.Errors[0].Message)
+			body.Error = apiError{Code: enablemap.EINVALID, File: list[0].File,
+				Message: fmt.Sprintf("%d problems found, nothing was written; the first: %s", len(list), body.Errors[0].Message)}
 		}
 	case errors.As(err, &tooLarge):
 		body.Error = apiError{Code: enablemap.EINVALID, Message: fmt.Sprintf("the request body is larger than %d bytes", tooLarge.Limit)}

@@ -12,7 +12,12 @@ import (
 
 // apiProject resolves the {project} path value: a numeric id or a name.
 func (s *Server) apiProject(r *http.Request) (enablemap.Project, error) {
-	return s.svc.ResolveProject(r.Context(), r.PathValue("project"))
+	ref := r.PathValue("project")
+	p, err := s.svc.ResolveProject(r.Context(), ref)
+	if enablemap.ErrorCode(err) == enablemap.ENOTFOUND {
+		return p, enablemap.Errorf(enablemap.ENOTFOUND, "no project with id or name %q (see GET %s/projects)", ref, apiPrefix)
+	}
+	return p, err
 }
 
 // apiProjectURL is the API address of a project, for Location headers.

@@ -717,3 +717,37 @@ func TestInternalErrorsAreHidden(t *testing.T) {
 		t.Fatalf("the internal error was logged %d times, want once: %s", n, logs.String())
 	}
 }
+
+// BenchmarkAPI measures the routes a client calls most, on the demo
+// project; the analysis is cached between requests as in a running server.
+func BenchmarkAPI(b *testing.B) {
+	ctx := context.Background()
+	db, err := store.Open(ctx, filepath.Join(b.TempDir(), "t.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	svc := service.New(db)
+	p, _, err := svc.LoadDemo(ctx, false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	srv, err := New(svc, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, path := range []string{"/projects", "/projects/%d/analysis", "/projects/%d/activities", "/projects/%d/activities/A-R001", "/projects/%d/holes", "/projects/%d/interviews/INT01"} {
+		if strings.Contains(path, "%d") {
+			path = fmt.Sprintf(path, p.ID)
+		}
+		b.Run(strings.ReplaceAll(path, "/", "_"), func(b *testing.B) {
+			for b.Loop() {
+				rec := httptest.NewRecorder()
+				srv.ServeHTTP(rec, httptest.NewRequest("GET", "/api/v1"+path, nil))
+				if rec.Code != 200 {
+					b.Fatalf("status %d: %s", rec.Code, rec.Body)
+				}
+			}
+		})
+	}
+}
