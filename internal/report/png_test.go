@@ -106,3 +106,35 @@ func BenchmarkMapSVG(b *testing.B) {
 		}
 	}
 }
+
+// TestMapConcurrent renders maps from several goroutines at once, as a web
+// server does; run with -race it checks the shared parsed fonts.
+func TestMapConcurrent(t *testing.T) {
+	d := handData()
+	want, _ := func() ([]byte, error) {
+		var b bytes.Buffer
+		err := MapPNG(&b, d)
+		return b.Bytes(), err
+	}()
+	errs := make(chan error, 4)
+	outs := make(chan []byte, 4)
+	for range 4 {
+		go func() {
+			var b bytes.Buffer
+			err := MapPNG(&b, d)
+			if err == nil {
+				err = MapSVG(&bytes.Buffer{}, d)
+			}
+			errs <- err
+			outs <- b.Bytes()
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(<-outs, want) {
+			t.Error("a concurrent render differs")
+		}
+	}
+}
