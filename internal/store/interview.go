@@ -250,7 +250,7 @@ func (s *DB) ImportInterviews(ctx context.Context, projectID int64, interviews [
 				reportProgress(ctx, i+1)
 			}
 		}
-		return nil
+		return w.finish(ctx)
 	})
 	if err != nil {
 		return enablemap.ImportResult{}, err
@@ -264,50 +264,55 @@ func sameResponse(a, b enablemap.Response) bool {
 	return a == b
 }
 
-// interviewWriter holds the statements an import repeats, prepared once.
+// interviewWriter writes interviews and responses: inserts in batches,
+// updates through statements prepared once per transaction.
 type interviewWriter struct {
-	insInterview, updInterview, insResponse, updResponse *sql.Stmt
-	projectID                                            int64
+	interviews, responses     *batchInsert
+	updInterview, updResponse *sql.Stmt
+	projectID                 int64
 }
 
 func newInterviewWriter(ctx context.Context, tx *sql.Tx, projectID int64) (*interviewWriter, error) {
-	w := &interviewWriter{projectID: projectID}
-	for _, q := range []struct {
-		stmt **sql.Stmt
-		sql  string
-	}{
-		{&w.insInterview, `INSERT INTO interviews (project_id, id, interviewee, role, region, interview_date, interviewer, from_link, position)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`},
-		{&w.updInterview, `UPDATE interviews SET interviewee = $3, role = $4, region = $5, interview_date = $6, interviewer = $7, from_link = $8
-WHERE project_id = $1 AND id = $2`},
-		{&w.insResponse, `INSERT INTO responses (project_id, id, interview_id, from_stage, to_stage, activity, goal, notes, position)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`},
-		{&w.updResponse, `UPDATE responses SET interview_id = $3, from_stage = $4, to_stage = $5, activity = $6, goal = $7, notes = $8
-WHERE project_id = $1 AND id = $2`},
-	} {
-		stmt, err := tx.PrepareContext(ctx, q.sql)
-		if err != nil {
-			w.close()
-			return nil, fmt.Errorf("prepare: %w", err)
-		}
-		*q.stmt = stmt
+	w := &interviewWriter{
+		projectID: projectID,
+		interviews: newBatchInsert(tx, "interviews",
+			"project_id", "id", "interviewee", "role", "region", "interview_date", "interviewer", "from_link", "position"),
+		responses: newBatchInsert(tx, "responses",
+			"project_id", "id", "interview_id", "from_stage", "to_stage", "activity", "goal", "notes", "position"),
+	}
+	var err error
+	w.updInterview, err = tx.PrepareContext(ctx, `UPDATE interviews SET interviewee = $3, role = $4, region = $5, interview_date = $6, interviewer = $7, from_link = $8
+WHERE project_id = $1 AND id = $2`)
+	if err != nil {
+		return nil, fmt.Errorf("prepare: %w", err)
+	}
+	w.updResponse, err = tx.PrepareContext(ctx, `UPDATE responses SET interview_id = $3, from_stage = $4, to_stage = $5, activity = $6, goal = $7, notes = $8
+WHERE project_id = $1 AND id = $2`)
+	if err != nil {
+		w.close()
+		return nil, fmt.Errorf("prepare: %w", err)
 	}
 	return w, nil
 }
 
 func (w *interviewWriter) close() {
-	for _, st := range []*sql.Stmt{w.insInterview, w.updInterview, w.insResponse, w.updResponse} {
+	for _, st := range []*sql.Stmt{w.updInterview, w.updResponse} {
 		if st != nil {
 			st.Close()
 		}
 	}
 }
 
-func (w *interviewWriter) insertInterview(ctx context.Context, in enablemap.Interview, pos int64) error {
-	if _, err := w.insInterview.ExecContext(ctx, w.projectID, in.ID, in.Interviewee, in.Role, in.Region, in.Date, in.Interviewer, in.FromLink, pos); err != nil {
-		return fmt.Errorf("insert interview %q: %w", in.ID, err)
+// finish writes the rows still queued; a write is complete only after it.
+func (w *interviewWriter) finish(ctx context.Context) error {
+	if err := w.interviews.flush(ctx); err != nil {
+		return err
 	}
-	return nil
+	return w.responses.flush(ctx)
+}
+
+func (w *interviewWriter) insertInterview(ctx context.Context, in enablemap.Interview, pos int64) error {
+	return w.interviews.add(ctx, w.projectID, in.ID, in.Interviewee, in.Role, in.Region, in.Date, in.Interviewer, in.FromLink, pos)
 }
 
 func (w *interviewWriter) updateInterview(ctx context.Context, in enablemap.Interview) error {
@@ -318,13 +323,17 @@ func (w *interviewWriter) updateInterview(ctx context.Context, in enablemap.Inte
 }
 
 func (w *interviewWriter) insertResponse(ctx context.Context, r enablemap.Response, pos int64) error {
-	if _, err := w.insResponse.ExecContext(ctx, w.projectID, r.ID, r.InterviewID, r.FromStage, r.ToStage, r.Activity, r.Goal, r.Notes, pos); err != nil {
-		return fmt.Errorf("insert response %q: %w", r.ID, err)
+	// A response's interview must be in the table before the response.
+	if err := w.interviews.flush(ctx); err != nil {
+		return err
 	}
-	return nil
+	return w.responses.add(ctx, w.projectID, r.ID, r.InterviewID, r.FromStage, r.ToStage, r.Activity, r.Goal, r.Notes, pos)
 }
 
 func (w *interviewWriter) updateResponse(ctx context.Context, r enablemap.Response) error {
+	if err := w.interviews.flush(ctx); err != nil { // it may move to a new interview
+		return err
+	}
 	if _, err := w.updResponse.ExecContext(ctx, w.projectID, r.ID, r.InterviewID, r.FromStage, r.ToStage, r.Activity, r.Goal, r.Notes); err != nil {
 		return fmt.Errorf("update response %q: %w", r.ID, err)
 	}
@@ -419,7 +428,7 @@ func (s *DB) SaveInterview(ctx context.Context, projectID int64, in enablemap.In
 				return err
 			}
 		}
-		return nil
+		return w.finish(ctx)
 	})
 }
 

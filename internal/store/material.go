@@ -42,12 +42,7 @@ func (s *DB) ImportMaterials(ctx context.Context, projectID int64, materials []e
 			byID[m.ID] = m
 			lastPos = max(lastPos, int64(m.Position))
 		}
-		ins, err := tx.PrepareContext(ctx, `INSERT INTO materials (project_id, id, title, type, description, url, owner, updated, tags, position)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`)
-		if err != nil {
-			return fmt.Errorf("prepare: %w", err)
-		}
-		defer ins.Close()
+		ins := newMaterialBatch(tx)
 		upd, err := tx.PrepareContext(ctx, `UPDATE materials SET title = $3, type = $4, description = $5, url = $6, owner = $7, updated = $8, tags = $9
 WHERE project_id = $1 AND id = $2`)
 		if err != nil {
@@ -59,8 +54,8 @@ WHERE project_id = $1 AND id = $2`)
 			switch {
 			case !exists:
 				lastPos++
-				if _, err := ins.ExecContext(ctx, projectID, m.ID, m.Title, m.Type, m.Description, m.URL, m.Owner, m.Updated, encodeList(m.Tags), lastPos); err != nil {
-					return fmt.Errorf("insert material %q: %w", m.ID, err)
+				if err := ins.add(ctx, projectID, m.ID, m.Title, m.Type, m.Description, m.URL, m.Owner, m.Updated, encodeList(m.Tags), lastPos); err != nil {
+					return err
 				}
 				res.Created++
 			case !sameMaterial(prev, m):
@@ -75,12 +70,16 @@ WHERE project_id = $1 AND id = $2`)
 				reportProgress(ctx, i+1)
 			}
 		}
-		return nil
+		return ins.flush(ctx)
 	})
 	if err != nil {
 		return enablemap.ImportResult{}, err
 	}
 	return res, nil
+}
+
+func newMaterialBatch(tx *sql.Tx) *batchInsert {
+	return newBatchInsert(tx, "materials", "project_id", "id", "title", "type", "description", "url", "owner", "updated", "tags", "position")
 }
 
 func sameMaterial(a, b enablemap.Material) bool {

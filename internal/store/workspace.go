@@ -137,12 +137,17 @@ func (s *DB) RestoreProject(ctx context.Context, ws enablemap.Workspace) (enable
 				return err
 			}
 		}
+		if err := w.finish(ctx); err != nil {
+			return err
+		}
+		materials := newMaterialBatch(tx)
 		for i, m := range ws.Materials {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO materials (project_id, id, title, type, description, url, owner, updated, tags, position)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-				p.ID, m.ID, m.Title, m.Type, m.Description, m.URL, m.Owner, m.Updated, encodeList(m.Tags), i+1); err != nil {
-				return fmt.Errorf("insert material %q: %w", m.ID, err)
+			if err := materials.add(ctx, p.ID, m.ID, m.Title, m.Type, m.Description, m.URL, m.Owner, m.Updated, encodeList(m.Tags), i+1); err != nil {
+				return err
 			}
+		}
+		if err := materials.flush(ctx); err != nil {
+			return err
 		}
 		for i, g := range ws.Glossary {
 			if _, err := tx.ExecContext(ctx, "INSERT INTO glossary_terms (project_id, term_key, term, meaning, position) VALUES ($1, $2, $3, $4, $5)",

@@ -43,6 +43,7 @@ CREATE TABLE interviews (
     position       BIGINT NOT NULL,
     PRIMARY KEY (project_id, id)
 );
+CREATE INDEX interviews_position ON interviews (project_id, position);
 
 CREATE TABLE responses (
     project_id   BIGINT NOT NULL,
@@ -58,6 +59,7 @@ CREATE TABLE responses (
     FOREIGN KEY (project_id, interview_id) REFERENCES interviews (project_id, id) ON DELETE CASCADE
 );
 CREATE INDEX responses_interview ON responses (project_id, interview_id);
+CREATE INDEX responses_position ON responses (project_id, position);
 
 CREATE TABLE materials (
     project_id  BIGINT NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
@@ -72,6 +74,7 @@ CREATE TABLE materials (
     position    BIGINT NOT NULL,
     PRIMARY KEY (project_id, id)
 );
+CREATE INDEX materials_position ON materials (project_id, position);
 
 -- Glossary terms are keyed by the term folded to lower case, so "SQL" and
 -- "sql" are one term.
