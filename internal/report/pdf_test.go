@@ -27,6 +27,13 @@ func needTool(t *testing.T, find func() error, what string) {
 
 func pdfText(t *testing.T, d Data) string {
 	t.Helper()
+	return pdfPages(t, d)[0]
+}
+
+// pdfPages prints the report and returns the text of the whole PDF and of
+// its first page.
+func pdfPages(t *testing.T, d Data) [2]string {
+	t.Helper()
 	needTool(t, func() error { _, err := FindBrowser(); return err }, "Chromium")
 	needTool(t, func() error { _, err := exec.LookPath("pdftotext"); return err }, "pdftotext (poppler-utils)")
 	ctx, cancel := context.WithTimeout(t.Context(), 90*time.Second)
@@ -42,11 +49,15 @@ func pdfText(t *testing.T, d Data) string {
 	if err := os.WriteFile(path, buf.Bytes(), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	out, err := exec.CommandContext(ctx, "pdftotext", "-layout", path, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext: %v", err)
+	var out [2]string
+	for i, args := range [][]string{{"-layout", path, "-"}, {"-layout", "-f", "1", "-l", "1", path, "-"}} {
+		text, err := exec.CommandContext(ctx, "pdftotext", args...).Output()
+		if err != nil {
+			t.Fatalf("pdftotext: %v", err)
+		}
+		out[i] = string(text)
 	}
-	return string(out)
+	return out
 }
 
 // flat joins the text of a PDF into one line so names wrapped across lines
@@ -70,7 +81,20 @@ func TestPDFHoldsHolesAndFigures(t *testing.T) {
 
 func TestPDFSample(t *testing.T) {
 	d := sampleData(t)
-	text := flat(pdfText(t, d))
+	pages := pdfPages(t, d)
+	text, first := flat(pages[0]), flat(pages[1])
+	// The leadership summary is one page: figures, chart and all top holes.
+	for _, want := range []string{"Summary for sales leadership", "holes to fill", "Coverage per buying stage", "2 more in the list of holes below."} {
+		if !strings.Contains(first, want) {
+			t.Errorf("first page lacks %q", want)
+		}
+	}
+	for _, id := range d.Analysis.Holes[:topHoles] {
+		a, _ := d.Analysis.ActivityByID(id)
+		if !strings.Contains(first, flat(a.Name)) {
+			t.Errorf("first page lacks top hole %s %q", id, a.Name)
+		}
+	}
 	for _, id := range d.Analysis.Holes {
 		a, _ := d.Analysis.ActivityByID(id)
 		if !strings.Contains(text, flat(a.Name)) {
