@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/enablemap/enablemap/internal/enablemap"
@@ -749,5 +750,51 @@ func BenchmarkAPI(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestAPIConcurrentUpdatesOneWins sends the same version from several
+// clients at once: exactly one update is written, every other gets 409, and
+// the stored project is the winner's.
+func TestAPIConcurrentUpdatesOneWins(t *testing.T) {
+	f := newAPIFixture(t)
+	const clients = 8
+	codes := make([]int, clients)
+	var wg sync.WaitGroup
+	for i := range clients {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			body := fmt.Sprintf(`{"description": "edit %d", "version": %d}`, i, f.demo.Version)
+			req := httptest.NewRequest("PATCH", fmt.Sprintf("/api/v1/projects/%d", f.demo.ID), strings.NewReader(body))
+			req.Header.Set("Content-Type", "application/json")
+			rec := httptest.NewRecorder()
+			f.srv.ServeHTTP(rec, req)
+			codes[i] = rec.Code
+		}()
+	}
+	wg.Wait()
+	winner := -1
+	for i, code := range codes {
+		switch code {
+		case http.StatusOK:
+			if winner >= 0 {
+				t.Fatalf("clients %d and %d both wrote", winner, i)
+			}
+			winner = i
+		case http.StatusConflict:
+		default:
+			t.Fatalf("client %d got status %d, want 200 or 409", i, code)
+		}
+	}
+	if winner < 0 {
+		t.Fatalf("no client wrote: %v", codes)
+	}
+	p, err := f.svc.Project(context.Background(), f.demo.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := fmt.Sprintf("edit %d", winner); p.Description != want || p.Version != f.demo.Version+1 {
+		t.Fatalf("stored %q v%d, want %q v%d", p.Description, p.Version, want, f.demo.Version+1)
 	}
 }
