@@ -154,7 +154,12 @@ func (s *Server) apiImport(w http.ResponseWriter, r *http.Request) error {
 		return enablemap.FieldError("kind", "say what the file holds: ?kind=interviews, materials or glossary")
 	}
 	if name == "" {
+		// The importer tells XLSX from CSV by content; the name only has to
+		// read well in error messages.
 		name = strings.ToLower(kind) + ".csv"
+		if strings.Contains(mt, "spreadsheetml") {
+			name = strings.ToLower(kind) + ".xlsx"
+		}
 	}
 	res, err := s.svc.Import(r.Context(), p.ID, kind, name, body, enablemap.ImportOptions{StrictStages: strict})
 	if err != nil {
