@@ -220,3 +220,42 @@ func TestHelpOnEveryCommand(t *testing.T) {
 		})
 	}
 }
+
+func TestReportFormats(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "em.db")
+	mustRun(t, db, "demo")
+	tests := []struct {
+		format, chart string
+		magic         string // how the file starts
+	}{
+		{"md", "", "# "},
+		{"json", "", "{"},
+		{"csv", "", "id,"},
+		{"html", "", "<!DOCTYPE html>"},
+		{"xlsx", "", "PK"},
+		{"svg", "", "<svg"},
+		{"svg", "coverage", "<svg"},
+		{"png", "", "\x89PNG"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.format+tt.chart, func(t *testing.T) {
+			out := filepath.Join(dir, "r."+tt.format+tt.chart)
+			args := []string{"report", "--project", "demo", "--format", tt.format, "--out", out}
+			if tt.chart != "" {
+				args = append(args, "--chart", tt.chart)
+			}
+			mustRun(t, db, args...)
+			b, err := os.ReadFile(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(strings.TrimLeft(string(b), " \n"), tt.magic) && !strings.Contains(string(b[:min(len(b), 200)]), tt.magic) {
+				t.Errorf("%s report starts %q, want %q", tt.format, b[:min(len(b), 40)], tt.magic)
+			}
+		})
+	}
+	if code, _, errOut := run(t, db, "report", "--project", "demo", "--format", "md", "--chart", "coverage"); code != 1 || !strings.Contains(errOut, "--format svg") {
+		t.Errorf("--chart without svg: exit %d, %s", code, errOut)
+	}
+}
