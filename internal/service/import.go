@@ -89,12 +89,78 @@ func (s *Service) LoadDemo(ctx context.Context, reset bool) (enablemap.Project, 
 		return enablemap.Project{}, false, err
 	}
 	p, err := s.store.RestoreProject(ctx, ws)
-	return p, true, err
+	if err != nil {
+		return p, false, err
+	}
+	if err := s.seedDemo(ctx, p.ID); err != nil {
+		return p, false, fmt.Errorf("demo decisions: %w", err)
+	}
+	return p, true, nil
+}
+
+// seedDemo makes a few decisions and road-map items in the demo, as an
+// analyst would after a first look, so the pages show what decisions and a
+// road map look like. They are ordinary decisions: undo them like any other.
+func (s *Service) seedDemo(ctx context.Context, projectID int64) error {
+	a, _, err := s.Analyze(ctx, projectID)
+	if err != nil {
+		return err
+	}
+	const who = "demo"
+	// Accept the most needed activity and confirm its best material.
+	for _, act := range a.Activities {
+		if !act.MarketingRelevant || !act.Covered {
+			continue
+		}
+		anchor := act.ResponseIDs[0]
+		if _, err := s.Decide(ctx, projectID, enablemap.Decision{Kind: enablemap.Accept, ResponseID: anchor, Author: who}); err != nil {
+			return err
+		}
+		for _, m := range a.Materials {
+			if len(m.Matches) > 0 && m.Matches[0].ActivityID == act.ID && !m.SetAside {
+				if _, err := s.Decide(ctx, projectID, enablemap.Decision{Kind: enablemap.ConfirmMatch, ResponseID: anchor, MaterialID: m.MaterialID, Author: who}); err != nil {
+					return err
+				}
+				break
+			}
+		}
+		break
+	}
+	// Confirm one set-aside suggestion with a reason of the analyst's own.
+	for _, m := range a.Materials {
+		if m.SetAside {
+			if _, err := s.Decide(ctx, projectID, enablemap.Decision{Kind: enablemap.SetAside, MaterialID: m.MaterialID,
+				Reason: "reviewed: not something a rep uses with a buyer", Author: who}); err != nil {
+				return err
+			}
+			break
+		}
+	}
+	// Plan material for the two holes of highest priority.
+	statuses := []enablemap.RoadmapStatus{enablemap.InProgress, enablemap.Planned}
+	for i, h := range a.HoleDetails {
+		if i == len(statuses) {
+			break
+		}
+		act, ok := a.ActivityByID(h.ActivityID)
+		if !ok {
+			continue
+		}
+		kind := "talk track"
+		if len(h.MaterialTypes) > 0 {
+			kind = h.MaterialTypes[0]
+		}
+		item := enablemap.RoadmapItem{ResponseID: act.ResponseIDs[0], Kind: kind, Title: kind + ": " + act.Name,
+			Owner: "Product Marketing", Status: statuses[i]}
+		if err := s.SaveRoadmapItem(ctx, projectID, &item); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // DemoWorkspace builds the demo project's workspace from the files built
-// into the binary, with a few decisions and road-map items so that every
-// page has something to show.
+// into the binary.
 func DemoWorkspace() (enablemap.Workspace, error) {
 	var ws enablemap.Workspace
 	stages, _ := enablemap.BuyingStageTemplate(demo.BuyingTemplate)
