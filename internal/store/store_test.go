@@ -32,6 +32,8 @@ func TestStore(t *testing.T) {
 		{"failed import writes nothing", testImportAtomic},
 		{"save and delete interview", testSaveInterview},
 		{"materials upsert", testMaterials},
+		{"imports across batch boundaries", testBatchBoundaries},
+		{"the public sample project", testSampleProject},
 		{"glossary upsert", testGlossary},
 		{"decisions", testDecisions},
 		{"concurrent decisions get distinct seqs", testConcurrentDecisions},
@@ -438,6 +440,52 @@ func testMaterials(t *testing.T, db *DB, _ engine, _ string) {
 	}
 	if ws.Materials[0].Position >= ws.Materials[1].Position || ws.Materials[1].Position >= ws.Materials[2].Position {
 		t.Errorf("positions %d, %d, %d are not in import order", ws.Materials[0].Position, ws.Materials[1].Position, ws.Materials[2].Position)
+	}
+}
+
+func testBatchBoundaries(t *testing.T, db *DB, _ engine, _ string) {
+	ctx := context.Background()
+	p := newProject(t, db, "p", "Prospecting", "Qualification", "Discovery")
+	// Sizes around batchRows, so that full and partial batches both occur.
+	ins, rs := interviewData("", 7, batchRows/2+1)
+	half := len(rs) / 2
+	_, err := db.ImportInterviews(ctx, p.ID, ins[:4], rs[:half], enablemap.ImportOptions{})
+	must(t, err)
+	// The second import mixes updates of old rows and inserts of new ones,
+	// and moves one old response into a new interview.
+	rs[1].Activity = "updated"
+	rs[2].InterviewID = ins[6].ID
+	res, err := db.ImportInterviews(ctx, p.ID, ins, rs, enablemap.ImportOptions{})
+	must(t, err)
+	if want := (enablemap.ImportResult{Created: len(rs) - half, Updated: 2, Unchanged: half - 2, InterviewsCreated: 3}); !reflect.DeepEqual(res, want) {
+		t.Errorf("second import = %+v, want %+v", res, want)
+	}
+	ws, err := db.Workspace(ctx, p.ID)
+	must(t, err)
+	if len(ws.Responses) != len(rs) {
+		t.Fatalf("got %d responses, want %d", len(ws.Responses), len(rs))
+	}
+	for i := range rs {
+		got := ws.Responses[i]
+		got.Position = 0
+		if got != rs[i] {
+			t.Fatalf("response %d = %+v, want %+v", i, got, rs[i])
+		}
+	}
+
+	ms := benchMaterials(3*batchRows + 7)
+	res, err = db.ImportMaterials(ctx, p.ID, ms)
+	must(t, err)
+	if res.Created != len(ms) {
+		t.Errorf("ImportMaterials created %d, want %d", res.Created, len(ms))
+	}
+	ws, err = db.Workspace(ctx, p.ID)
+	must(t, err)
+	for i := range ms {
+		ms[i].Position = ws.Materials[i].Position
+	}
+	if !reflect.DeepEqual(ws.Materials, ms) {
+		t.Errorf("materials differ from what was imported")
 	}
 }
 
