@@ -45,12 +45,11 @@ func sqliteEngine() engine {
 func postgresEngine(t testing.TB) engine {
 	base := os.Getenv(postgresEnv)
 	if base == "" {
-		msg := "PostgreSQL tests skipped: set " + postgresEnv + " to a DSN, e.g. " +
-			postgresEnv + "='postgres://postgres@127.0.0.1:5432/test?sslmode=disable'"
+		how := "set " + postgresEnv + " to a DSN, e.g. " + postgresEnv + "='postgres://postgres@127.0.0.1:5432/test?sslmode=disable'"
 		if os.Getenv(requirePostgresEnv) == "1" {
-			t.Fatal(msg + " (" + requirePostgresEnv + "=1 makes this a failure)")
+			t.Fatal(requirePostgresEnv + "=1 but " + postgresEnv + " is unset: " + how)
 		}
-		t.Skip(msg)
+		t.Skip("PostgreSQL tests skipped: " + how + " to run them")
 	}
 	return engine{name: "postgres", newDSN: func(t testing.TB) string { return newPostgresSchema(t, base) }}
 }

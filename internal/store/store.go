@@ -75,6 +75,11 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s database: %w", s.dialect.name, err)
 	}
+	// Keep a few connections for a busy server instead of database/sql's
+	// two, which would reconnect (and, on SQLite, re-run the pragmas) at
+	// every burst of requests.
+	s.db.SetMaxIdleConns(8)
+	s.db.SetConnMaxIdleTime(5 * time.Minute)
 	if err := s.connect(ctx); err != nil {
 		s.db.Close()
 		return nil, fmt.Errorf("connect to the %s database: %w", s.dialect.name, err)
