@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/enablemap/enablemap/internal/enablemap"
@@ -887,4 +888,52 @@ func TestReadMigrations(t *testing.T) {
 	if !strings.Contains(pg[0].sql, "TIMESTAMPTZ") || strings.Contains(ms[0].sql, "TIMESTAMPTZ") {
 		t.Errorf("dialect words not substituted as expected")
 	}
+}
+
+func TestReadMigrationsRefusesBadFiles(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		files fstest.MapFS
+		want  string // "" for success
+		order []int
+	}{
+		{"ordered by number", fstest.MapFS{
+			"m/0010_later.sql": {Data: []byte("SELECT 10")}, "m/0002_b.sql": {Data: []byte("SELECT 2")},
+			"m/README.md": {Data: []byte("not a migration")},
+		}, "", []int{2, 10}},
+		{"no number", fstest.MapFS{"m/users.sql": {Data: []byte("")}}, "must start with a positive number", nil},
+		{"zero", fstest.MapFS{"m/0000_x.sql": {Data: []byte("")}}, "must start with a positive number", nil},
+		{"same number twice", fstest.MapFS{"m/0002_a.sql": {Data: []byte("")}, "m/2_b.sql": {Data: []byte("")}}, "same number", nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ms, err := readMigrations(c.files, "m", sqliteDialect)
+			if c.want != "" {
+				if err == nil || !strings.Contains(err.Error(), c.want) {
+					t.Fatalf("got error %v, want one saying %q", err, c.want)
+				}
+				return
+			}
+			must(t, err)
+			var got []int
+			for _, m := range ms {
+				got = append(got, m.version)
+			}
+			if !slices.Equal(got, c.order) {
+				t.Errorf("versions = %v, want %v", got, c.order)
+			}
+		})
+	}
+}
+
+func TestOpenRefusesNewerSchema(t *testing.T) {
+	forEachEngine(t, func(t *testing.T, e engine) {
+		db, dsn := openFresh(t, e)
+		ctx := context.Background()
+		_, err := db.db.ExecContext(ctx, "INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, '9999_future.sql', $1)", time.Now().UTC())
+		must(t, err)
+		_, err = Open(ctx, dsn)
+		if err == nil || !strings.Contains(err.Error(), "version 9999") || !strings.Contains(err.Error(), "newer enablemap") {
+			t.Fatalf("Open of a database from a newer enablemap: got %v, want a refusal naming version 9999", err)
+		}
+	})
 }
