@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/enablemap/enablemap/internal/enablemap"
 	"github.com/jackc/pgx/v5/pgconn"
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
@@ -38,6 +39,10 @@ type dialect struct {
 	// isUniqueViolation reports whether err is a unique-constraint failure.
 	isUniqueViolation func(err error) bool
 
+	// backup writes a consistent copy of the live database to a new file,
+	// or says how to back up this engine instead.
+	backup func(ctx context.Context, db *sql.DB, path string) error
+
 	// busyOnConnect reports whether a new connection failed only because
 	// another one held a lock its busy handler does not wait for.
 	busyOnConnect func(err error) bool
@@ -61,6 +66,7 @@ var sqliteDialect = dialect{
 		return errors.As(err, &e) &&
 			(e.Code() == sqlite3.SQLITE_CONSTRAINT_UNIQUE || e.Code() == sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY)
 	},
+	backup: vacuumInto,
 	busyOnConnect: func(err error) bool {
 		// Switching a new file to WAL, or recovering a WAL left by a
 		// crashed process, can fail with SQLITE_BUSY at once while another
@@ -96,6 +102,10 @@ var postgresDialect = dialect{
 	isUniqueViolation: func(err error) bool {
 		var e *pgconn.PgError
 		return errors.As(err, &e) && e.Code == "23505"
+	},
+	backup: func(context.Context, *sql.DB, string) error {
+		return enablemap.Errorf(enablemap.EINVALID,
+			"enablemap backup copies SQLite databases only; back up PostgreSQL with pg_dump (e.g. pg_dump -Fc -f enablemap.dump DBNAME) and restore with pg_restore")
 	},
 	busyOnConnect: func(error) bool { return false },
 }

@@ -126,12 +126,15 @@ func (s *DB) Ping(ctx context.Context) error {
 
 // Backup writes a consistent copy of a live SQLite database to path, which
 // must not exist yet. The copy is a plain SQLite file: open it with Open. A
-// PostgreSQL database is backed up with pg_dump instead.
+// PostgreSQL database is backed up with pg_dump instead, and Backup says so.
 func (s *DB) Backup(ctx context.Context, path string) error {
-	if s.dialect.name != "sqlite" {
-		return enablemap.Errorf(enablemap.EINVALID,
-			"enablemap backup copies SQLite databases only; back up PostgreSQL with pg_dump (e.g. pg_dump -Fc -f enablemap.dump DBNAME) and restore with pg_restore")
-	}
+	return s.dialect.backup(ctx, s.db, path)
+}
+
+// vacuumInto copies an SQLite database to a new file. VACUUM INTO reads one
+// snapshot, so writers may go on meanwhile, and writes a compact file with
+// no WAL beside it.
+func vacuumInto(ctx context.Context, db *sql.DB, path string) error {
 	if strings.TrimSpace(path) == "" {
 		return enablemap.FieldError("file", "name the backup file")
 	}
@@ -145,9 +148,7 @@ func (s *DB) Backup(ctx context.Context, path string) error {
 			return fmt.Errorf("create the backup directory: %w", err)
 		}
 	}
-	// VACUUM INTO reads one snapshot, so writers may go on meanwhile, and
-	// writes a compact file with no WAL beside it.
-	if _, err := s.db.ExecContext(ctx, "VACUUM INTO $1", path); err != nil {
+	if _, err := db.ExecContext(ctx, "VACUUM INTO $1", path); err != nil {
 		return fmt.Errorf("back up to %s: %w", path, err)
 	}
 	return nil
