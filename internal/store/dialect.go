@@ -15,7 +15,9 @@ import (
 
 // dialect is everything that differs between SQLite and PostgreSQL. The
 // queries themselves are shared: both engines read $N placeholders,
-// ON CONFLICT, RETURNING and BOOLEAN the same way.
+// RETURNING, BOOLEAN and multi-row VALUES the same way. Upserts need no
+// engine syntax: an import reads the stored rows first, to count what it
+// creates, updates and leaves unchanged.
 type dialect struct {
 	name string // what Engine reports
 
