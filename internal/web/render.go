@@ -21,7 +21,6 @@ import (
 
 	"github.com/enablemap/enablemap/internal/enablemap"
 	"github.com/enablemap/enablemap/internal/report"
-	"github.com/enablemap/enablemap/internal/service"
 )
 
 //go:embed templates/*.html
@@ -112,7 +111,7 @@ func parsePages(assets *assetSet) (*pageSet, error) {
 		"add":        func(a, b int) int { return a + b },
 		"coverage":   func(c any) string { return report.Coverage(fmt.Sprint(c)).Label() },
 		"status":     func(st any) string { return statusLabel(enablemap.RoadmapStatus(fmt.Sprint(st))) },
-		"transition": func(from, to string) string { return service.Transition{From: from, To: to}.String() },
+		"transition": func(from, to string) string { return from + " → " + to },
 		"lower":      strings.ToLower,
 		"truncate":   truncate,
 	}
@@ -384,6 +383,9 @@ func formatScore(f float64) string {
 func plural(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
+	}
+	if strings.HasSuffix(noun, "y") && !strings.HasSuffix(noun, "ay") && !strings.HasSuffix(noun, "ey") {
+		return strconv.Itoa(n) + " " + strings.TrimSuffix(noun, "y") + "ies"
 	}
 	return strconv.Itoa(n) + " " + noun + "s"
 }
