@@ -12,8 +12,9 @@ import (
 	"github.com/enablemap/enablemap/internal/store"
 )
 
-// demoService opens a real store in a temporary directory with the demo
-// project loaded.
+// apiDemoService opens a real store in a temporary directory with the demo
+// project loaded, less the decisions and road-map items the demo starts
+// with, so that tests count only their own.
 func apiDemoService(t *testing.T) (*service.Service, enablemap.Project) {
 	t.Helper()
 	ctx := context.Background()
@@ -26,6 +27,20 @@ func apiDemoService(t *testing.T) (*service.Service, enablemap.Project) {
 	p, _, err := svc.LoadDemo(ctx, false)
 	if err != nil {
 		t.Fatalf("load demo: %v", err)
+	}
+	ws, err := svc.Workspace(ctx, p.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range ws.Decisions {
+		if err := svc.DeleteDecision(ctx, p.ID, d.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, it := range ws.Roadmap {
+		if err := svc.DeleteRoadmapItem(ctx, p.ID, it.ID); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return svc, p
 }
