@@ -259,3 +259,20 @@ func TestReportFormats(t *testing.T) {
 		t.Errorf("--chart without svg: exit %d, %s", code, errOut)
 	}
 }
+
+func TestImportPlacesNewStagesByTransition(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "em.db")
+	mustRun(t, db, "project", "create", "P")
+	csv := writeFile(t, dir, "i.csv", "interview_id,interviewee,from_stage,to_stage,activity\n"+
+		"I1,Ann,Qualification,Discovery,run the discovery call\n"+
+		"I1,Ann,Discovery,Demo,show the demo\n"+
+		"I1,Ann,Prospecting,Qualification,cold call the account\n")
+	out := mustRun(t, db, "import", "interviews", csv, "--project", "P")
+	if !strings.Contains(out, "sales stages added: Qualification, Discovery, Demo, Prospecting") {
+		t.Errorf("added stages not reported in order of first appearance: %s", out)
+	}
+	if out = mustRun(t, db, "project", "show", "P"); !strings.Contains(out, "Prospecting > Qualification > Discovery > Demo") {
+		t.Errorf("stages not placed by their transitions: %s", out)
+	}
+}

@@ -129,12 +129,13 @@ func (f *stageFixer) fix(field, responseID, stage, project string) (string, erro
 	return stage, nil
 }
 
-// saveStages appends the stages a write added to the project.
-func (s *DB) saveStages(ctx context.Context, tx *sql.Tx, p enablemap.Project, added []string) error {
+// saveStages saves the stages a write added to the project, each placed
+// where the responses' transitions put it (see enablemap.MergeSalesStages).
+func (s *DB) saveStages(ctx context.Context, tx *sql.Tx, p enablemap.Project, added []string, responses []enablemap.Response) error {
 	if len(added) == 0 {
 		return nil
 	}
-	stages := append(append([]string(nil), p.SalesStages...), added...)
+	stages, _ := enablemap.MergeSalesStages(p.SalesStages, responses)
 	_, err := tx.ExecContext(ctx, "UPDATE projects SET sales_stages = $1, updated_at = $2, version = version + 1 WHERE id = $3",
 		encodeList(stages), s.now(), p.ID)
 	if err != nil {
@@ -146,8 +147,9 @@ func (s *DB) saveStages(ctx context.Context, tx *sql.Tx, p enablemap.Project, ad
 // ImportInterviews upserts interviews and responses by id. New rows are
 // appended in the order given; existing rows keep their place. Responses may
 // name interviews of the same import or already stored ones. Sales stages
-// are matched to the project's in any case; missing ones are added in order
-// of first appearance, or refused with opts.StrictStages.
+// are matched to the project's in any case; missing ones are added (in
+// order of first appearance, each placed where the transitions put it), or
+// refused with opts.StrictStages.
 func (s *DB) ImportInterviews(ctx context.Context, projectID int64, interviews []enablemap.Interview, responses []enablemap.Response, opts enablemap.ImportOptions) (enablemap.ImportResult, error) {
 	var res enablemap.ImportResult
 	batchInterviews := map[string]bool{}
@@ -203,7 +205,7 @@ func (s *DB) ImportInterviews(ctx context.Context, projectID int64, interviews [
 			}
 			fixed[i] = r
 		}
-		if err := s.saveStages(ctx, tx, p, stages.added); err != nil {
+		if err := s.saveStages(ctx, tx, p, stages.added, fixed); err != nil {
 			return err
 		}
 		res.StagesAdded = stages.added
