@@ -172,7 +172,6 @@ type mapData struct {
 	service.MapView
 	Stages    []string
 	Coverages []report.Coverage
-	FilterURL string
 }
 
 func (s *Server) mapPage(w http.ResponseWriter, r *http.Request) error {
@@ -180,12 +179,18 @@ func (s *Server) mapPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	s.renderMap(w, r, a, ws)
+	return nil
+}
+
+// renderMap renders the map of an analysis; apart from the handler so it
+// can be measured without a store.
+func (s *Server) renderMap(w http.ResponseWriter, r *http.Request, a enablemap.Analysis, ws enablemap.Workspace) {
 	q := r.URL.Query()
 	f := service.MapFilter{Role: q.Get("role"), Region: q.Get("region"), Relevance: q.Get("relevance")}
 	d := &mapData{Page: Page{Title: "Activity map", Section: "map", Project: &ws.Project}, MapView: service.BuildMap(a, ws, f),
 		Stages: a.BuyingStages, Coverages: []report.Coverage{report.Covered, report.HoleCoverage, report.NotMarketing}}
 	s.render(w, r, http.StatusOK, "map", d)
-	return nil
 }
 
 type activityData struct {
@@ -234,6 +239,12 @@ func (s *Server) materialsPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	s.renderMaterials(w, r, a, ws)
+	return nil
+}
+
+// renderMaterials renders the materials analysis, one page of rows at a time.
+func (s *Server) renderMaterials(w http.ResponseWriter, r *http.Request, a enablemap.Analysis, ws enablemap.Workspace) {
 	q := r.URL.Query()
 	f := service.MaterialFilter{Show: q.Get("show"), Type: q.Get("type"), Stage: q.Get("stage")}
 	v := service.BuildMaterials(a, ws, f)
@@ -261,5 +272,4 @@ func (s *Server) materialsPage(w http.ResponseWriter, r *http.Request) error {
 		d.NextURL = pageURL(d.PageNum + 1)
 	}
 	s.render(w, r, http.StatusOK, "materials", d)
-	return nil
 }
