@@ -190,13 +190,13 @@ func (e *engine) suggestStage(a *actInfo) {
 	var cues []cue
 	for _, c := range sortedKeys(a.hits) {
 		con := concepts[c]
-		if con.stage == noStage {
+		if con.stage() == noStage {
 			continue
 		}
 		w := con.stageW * a.hits[c] / n
-		cues = append(cues, cue{con.name, w})
+		cues = append(cues, cue{con.key, w})
 		for s, p := range e.buyingPos {
-			scores[s] += w * kernel(p-con.stage)
+			scores[s] += w * kernel(p-con.stage())
 		}
 	}
 	best := 0
@@ -249,9 +249,9 @@ func (e *engine) suggestRelevance(a *actInfo) {
 		score += r
 		switch {
 		case r > 0:
-			pro = append(pro, concepts[c].name)
+			pro = append(pro, concepts[c].key)
 		case r < 0:
-			con = append(con, concepts[c].name)
+			con = append(con, concepts[c].key)
 		}
 	}
 	switch {

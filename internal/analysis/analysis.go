@@ -83,7 +83,8 @@ type respInfo struct {
 	goalTerms  []term
 	gloss      []glossHit
 	hits       map[int]float64 // concept -> weight
-	primary    int             // first concept the activity text names, or -1
+	primary    int             // canonical activity the response is about, or -1
+	primaryW   float64         // strength of the cues behind primary
 	prior      float64         // canonical buying position from the sales transition, or noStage
 	want       bool
 	wantReason string
@@ -166,7 +167,18 @@ func (e *engine) prepareResponses() {
 		ri.goalTerms, gl = e.norm.normalize(r.Goal, 1)
 		ri.gloss = append(ri.gloss, gl...)
 		ri.hits = e.concepts.find(ri.actTerms)
-		ri.primary = e.concepts.primary(ri.actTerms)
+		ri.primary, ri.primaryW = e.concepts.primary(ri.actTerms)
+		if len(ri.gloss) > 0 {
+			if c, w := e.concepts.primary(e.norm.plain(r.Activity)); w > ri.primaryW {
+				ri.primary, ri.primaryW = c, w
+			}
+		}
+		if ri.primary < 0 {
+			// The goal says why, not what; it names the activity only when
+			// the activity text does not.
+			ri.primary, ri.primaryW = e.concepts.primary(ri.goalTerms)
+			ri.primaryW *= goalConceptWeight
+		}
 		for c, w := range e.concepts.find(ri.goalTerms) {
 			if gw := w * goalConceptWeight; gw > ri.hits[c] {
 				if ri.hits == nil {

@@ -121,9 +121,13 @@ func TestTranslate(t *testing.T) {
 		{Term: "disco", Meaning: "discovery meeting / discovery call"},
 		{Term: "EB", Meaning: "economic buyer - the person who controls the budget"},
 		{Term: "deal desk", Meaning: "internal team that approves non-standard pricing"},
+		{Term: "capex / opex", Meaning: "capital expenditure / operating expenditure - which budget pays"},
 	})
 	tests := []struct{ in, want string }{
-		{"book the disco w/ the EB", "book the discovery meeting / discovery call with the economic buyer"},
+		// The short meaning, before any " / ", " - " or "(", replaces the term.
+		{"book the disco w/ the EB", "book the discovery meeting with the economic buyer"},
+		// Spellings separated by " / " take the matching part of the meaning.
+		{"capex or opex?", "capital expenditure or operating expenditure?"},
 		{"Deal desk approval.", "internal team that approves non-standard pricing approval."},
 		{"send proposal", "send proposal"},
 	}

@@ -238,7 +238,7 @@ func (e *engine) activityVectors(acts []*actInfo, v *vocab) []sparse {
 		}
 		n := float64(len(a.members))
 		for _, c := range sortedKeys(a.hits) {
-			b.add(v.id("§"+concepts[c].name), matchWeightConcept*a.hits[c]/n*math.Max(1, n/2))
+			b.add(v.id("§"+concepts[c].key), matchWeightConcept*a.hits[c]/n*math.Max(1, n/2))
 		}
 		bags[i] = b
 	}
@@ -279,7 +279,7 @@ func (e *engine) materialVector(m enablemap.Material, v *vocab, idf func(int32) 
 	add(m.Description, matchWeightDescription, true)
 	hits := e.concepts.find(all)
 	for _, c := range sortedKeys(hits) {
-		id, ok := v.lookup("§" + concepts[c].name)
+		id, ok := v.lookup("§" + concepts[c].key)
 		addFeature(id, ok, matchWeightConcept*hits[c])
 	}
 	return weighExtra(b, idf, extra)

@@ -18,7 +18,11 @@ const (
 	// primaryBoost is added to the similarity of two responses whose
 	// activity text first names the same kind of activity ("cold calls" and
 	// "call blitz" are both prospecting), even when they share no word.
-	primaryBoost         = 0.1
+	primaryBoost = 0.35
+	// primaryMismatch scales the similarity of two responses about
+	// different canonical activities.
+	primaryMismatch      = 0.4
+	primaryHalfKnown     = 0.6
 	rollWeightConcept    = 0.6
 	transitionPenalty    = 0.07 // per canonical stage between two transitions
 	maxTransitionPenalty = 0.3
@@ -103,10 +107,10 @@ func addTerms(b bag, v *vocab, ts []term, scale float64, bigrams bool) {
 
 func addConcepts(b bag, v *vocab, hits map[int]float64, scale float64) {
 	for _, c := range sortedKeys(hits) {
-		if concepts[c].stage == noStage && concepts[c].relevance > 0 {
+		if !concepts[c].canonical() {
 			continue // generic verbs of talking to buyers say nothing of which activity
 		}
-		b.add(v.id("§"+concepts[c].name), hits[c]*scale)
+		b.add(v.id("§"+concepts[c].key), hits[c]*scale)
 	}
 }
 
@@ -255,7 +259,7 @@ func (e *engine) similarityGraph(nodes []*respInfo) []edge {
 				if acc[j] == 0 {
 					touched = append(touched, j)
 				}
-				acc[j] += primaryBoost
+				acc[j] += primaryBoost * math.Min(1, math.Min(ri.primaryW, nodes[j].primaryW))
 			}
 		}
 		for _, f := range ri.vec {
@@ -323,6 +327,16 @@ func nearest(n int, edges []edge, k int) []edge {
 
 func (e *engine) pairFactor(a, b *respInfo) float64 {
 	f := 1.0
+	switch {
+	case a.primary >= 0 && b.primary >= 0 && a.primary != b.primary:
+		// Two responses about different canonical activities are rarely one
+		// activity, whatever words they share.
+		f *= primaryMismatch
+	case (a.primary >= 0) != (b.primary >= 0):
+		// One names a known activity and the other does not: likely a
+		// different, more specific activity that shares a word or two.
+		f *= primaryHalfKnown
+	}
 	if a.r.InterviewID != "" && a.r.InterviewID == b.r.InterviewID {
 		f *= sameInterviewFactor
 	}

@@ -64,14 +64,27 @@ func newNormalizer(glossary []enablemap.GlossaryTerm) *normalizer {
 	}
 	for _, g := range glossary {
 		core, extra := splitMeaning(g.Meaning)
-		for _, v := range g.Variants() {
+		variants := g.Variants()
+		// "capex / opex" = "capital expenditure / operating expenditure":
+		// each spelling gets its own part of the meaning. Otherwise the first
+		// part is the short meaning and the others explain it.
+		parts := splitAlternatives(core)
+		for i, v := range variants {
 			toks := rawTokens(v)
 			if len(toks) == 0 {
 				continue
 			}
+			short, more := core, extra
+			switch {
+			case len(parts) > 1 && len(parts) == len(variants):
+				short = parts[i]
+			case len(parts) > 1:
+				short = parts[0]
+				more = strings.TrimSpace(strings.Join(parts[1:], " ") + " " + extra)
+			}
 			n.gloss[toks[0]] = append(n.gloss[toks[0]], glossEntry{
-				variant: toks, core: rawTokens(core), extra: rawTokens(extra),
-				term: strings.TrimSpace(v), meaning: strings.TrimSpace(core),
+				variant: toks, core: rawTokens(short), extra: rawTokens(more),
+				term: strings.TrimSpace(v), meaning: short,
 			})
 		}
 	}
@@ -96,11 +109,23 @@ func splitMeaning(m string) (core, extra string) {
 	return strings.TrimSpace(m[:cut]), strings.TrimSpace(m[cut:])
 }
 
+// splitAlternatives splits "discovery meeting / discovery call" into its
+// alternatives; a slash inside a word ("and/or") does not split.
+func splitAlternatives(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, " / ") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // rawTokens lowercases text and splits it into words, rewriting the
 // shorthand reps type ("w/", "w/o", "&", "+", "$") into words first.
 func rawTokens(s string) []string {
 	if hasUpper(s) {
-		s = strings.ToLower(s)
+		s = strings.ToLower(spellOutIT(s))
 	}
 	if strings.ContainsAny(s, "/&+$#@") {
 		s = shorthand.Replace(s)
@@ -138,6 +163,26 @@ func rawTokens(s string) []string {
 	return out
 }
 
+// spellOutIT rewrites the capitalised word "IT" (information technology) so
+// that lower-casing does not turn it into the pronoun "it".
+func spellOutIT(s string) string {
+	if !strings.Contains(s, "IT") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == 'I' && i+1 < len(s) && s[i+1] == 'T' && (i == 0 || !isLetter(s[i-1])) && (i+2 == len(s) || !isLetter(s[i+2])) {
+			b.WriteString("information technology")
+			i++
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
+
 func hasUpper(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
@@ -161,11 +206,24 @@ type glossHit struct {
 // normalize returns the weighted stems of text (weight scales all of them),
 // and the glossary terms it used.
 func (n *normalizer) normalize(text string, weight float64) ([]term, []glossHit) {
+	return n.normalizeWith(text, weight, true)
+}
+
+// plain normalises text as typed, without the glossary: a rep's own word
+// ("trap-set", "refs") can name an activity that the translation words
+// differently.
+func (n *normalizer) plain(text string) []term {
+	ts, _ := n.normalizeWith(text, 1, false)
+	return ts
+}
+
+func (n *normalizer) normalizeWith(text string, weight float64, glossary bool) ([]term, []glossHit) {
 	toks := rawTokens(text)
 	var out []term
 	var hits []glossHit
 	for i := 0; i < len(toks); {
-		if e, ok := n.matchGloss(toks, i); ok {
+		if !glossary {
+		} else if e, ok := n.matchGloss(toks, i); ok {
 			// A long translation stands for one term: spread the weight of a
 			// couple of words over it so it cannot dominate the text.
 			out = n.appendWords(out, e.core, weight*weightWord*math.Min(1, 2/float64(max(len(e.core), 1))))
@@ -446,7 +504,7 @@ var synonymGroups = [][]string{
 	{"webinar", "webinars", "webcast"},
 	{"event", "events", "conference", "conferences", "tradeshow"},
 	{"introduction", "intro", "introduce"},
-	{"referral", "referrals", "refer"},
+	{"referral", "referrals"},
 	{"template", "templates"},
 	{"sequence", "sequences", "cadence", "cadences"},
 	{"benchmark", "benchmarks", "benchmarking"},
