@@ -195,8 +195,9 @@ func (e *engine) suggestStage(a *actInfo) {
 		}
 		w := con.stageW * a.hits[c] / n
 		cues = append(cues, cue{con.key, w})
+		at := e.onBuyingScale(con.pos)
 		for s, p := range e.buyingPos {
-			scores[s] += w * kernel(p-con.stage())
+			scores[s] += w * kernel(p-at)
 		}
 	}
 	best := 0

@@ -27,7 +27,7 @@ type Options struct {
 
 // DefaultOptions are the settings the engine uses unless told otherwise.
 func DefaultOptions() Options {
-	return Options{RollUpThreshold: 0.12, MatchThreshold: 0.10, MaxMatches: 3}
+	return Options{RollUpThreshold: 0.2, MatchThreshold: 0.10, MaxMatches: 3}
 }
 
 func (o Options) withDefaults() Options {
@@ -85,6 +85,8 @@ type respInfo struct {
 	hits       map[int]float64 // concept -> weight
 	primary    int             // canonical activity the response is about, or -1
 	primaryW   float64         // strength of the cues behind primary
+	labels     []label         // canonical activities named, strongest first
+	labelVec   []label         // labels as a unit vector, in concept order
 	prior      float64         // canonical buying position from the sales transition, or noStage
 	want       bool
 	wantReason string
@@ -167,18 +169,27 @@ func (e *engine) prepareResponses() {
 		ri.goalTerms, gl = e.norm.normalize(r.Goal, 1)
 		ri.gloss = append(ri.gloss, gl...)
 		ri.hits = e.concepts.find(ri.actTerms)
-		ri.primary, ri.primaryW = e.concepts.primary(ri.actTerms)
+		ri.labels = e.concepts.labels(ri.actTerms)
 		if len(ri.gloss) > 0 {
-			if c, w := e.concepts.primary(e.norm.plain(r.Activity)); w > ri.primaryW {
-				ri.primary, ri.primaryW = c, w
+			// A rep's own word ("trap-set", "refs") can name an activity the
+			// translation words differently: keep the stronger reading.
+			if ls := e.concepts.labels(e.norm.plain(r.Activity)); len(ls) > 0 && (len(ri.labels) == 0 || ls[0].w > ri.labels[0].w) {
+				ri.labels = ls
 			}
 		}
-		if ri.primary < 0 {
+		if len(ri.labels) == 0 {
 			// The goal says why, not what; it names the activity only when
 			// the activity text does not.
-			ri.primary, ri.primaryW = e.concepts.primary(ri.goalTerms)
-			ri.primaryW *= goalConceptWeight
+			ri.labels = e.concepts.labels(ri.goalTerms)
+			for i := range ri.labels {
+				ri.labels[i].w *= goalConceptWeight
+			}
 		}
+		ri.primary, ri.primaryW = -1, 0
+		if len(ri.labels) > 0 {
+			ri.primary, ri.primaryW = ri.labels[0].concept, ri.labels[0].w
+		}
+		ri.labelVec = unitLabels(ri.labels)
 		for c, w := range e.concepts.find(ri.goalTerms) {
 			if gw := w * goalConceptWeight; gw > ri.hits[c] {
 				if ri.hits == nil {
@@ -360,7 +371,20 @@ func (e *engine) transitionPrior(from, to string) float64 {
 	default:
 		return noStage
 	}
-	p = min(max(p, 0), 1)
+	return e.onBuyingScale(p)
+}
+
+// onBuyingScale places a relative position on the buying cycle (0 = problem
+// identification, 1 = purchase; above 1 after the purchase) onto the
+// project's buying stages by their order: the stages before the purchase
+// share 0..1 evenly, whatever their names, and positions after the purchase
+// go to a post-purchase stage when the project has one.
+func (e *engine) onBuyingScale(p float64) float64 {
+	if p > 1 {
+		last := e.buyingPos[len(e.buyingPos)-1]
+		return max(last, canonPost)
+	}
+	p = max(p, 0)
 	var selling []float64
 	for _, pos := range e.buyingPos {
 		if pos < canonPost {

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -124,36 +125,58 @@ func (ci *conceptIndex) find(ts []term) map[int]float64 {
 	return out
 }
 
-// firstNamedBonus is added to the canonical activity a text names first:
-// a response that names two activities is about the first one.
-const firstNamedBonus = 0.3
+// focusBonus is added to the canonical activity a text names first: a
+// response that names two activities is about the first one.
+const focusBonus = 0.3
 
-// primary returns the canonical activity the terms are most about (the
-// strongest cues, the first named breaking near ties), and its strength; -1
-// when they name none.
-func (ci *conceptIndex) primary(ts []term) (int, float64) {
-	score := map[int]float64{}
-	first := -1
+// otherCueShare is how much the second and later cues of one activity add:
+// repeating "partner" three times is not three times the evidence.
+const otherCueShare = 0.5
+
+// label is a response's weight on one canonical activity.
+type label struct {
+	concept int
+	w       float64
+}
+
+// labels scores the canonical activities the terms name, strongest first
+// (ties by concept order), with the focus bonus applied.
+func (ci *conceptIndex) labels(ts []term) []label {
+	var hits []cueHit
 	for _, h := range ci.scan(ts) {
-		if !concepts[h.concept].canonical() {
-			continue
+		if concepts[h.concept].canonical() {
+			hits = append(hits, h)
 		}
-		if first < 0 {
-			first = h.concept
-		}
-		score[h.concept] += h.w
 	}
-	if first < 0 {
+	if len(hits) == 0 {
+		return nil
+	}
+	best := map[int]float64{}
+	sum := map[int]float64{}
+	for _, h := range hits {
+		sum[h.concept] += h.w
+		best[h.concept] = max(best[h.concept], h.w)
+	}
+	out := make([]label, 0, len(best))
+	for _, c := range sortedKeys(best) {
+		w := best[c] + otherCueShare*(sum[c]-best[c])
+		if c == hits[0].concept {
+			w += focusBonus
+		}
+		out = append(out, label{c, w})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].w > out[j].w })
+	return out
+}
+
+// primary returns the canonical activity the terms are most about and its
+// strength; -1 when they name none.
+func (ci *conceptIndex) primary(ts []term) (int, float64) {
+	ls := ci.labels(ts)
+	if len(ls) == 0 {
 		return -1, 0
 	}
-	score[first] += firstNamedBonus
-	best := -1
-	for _, c := range sortedKeys(score) {
-		if best < 0 || score[c] > score[best] {
-			best = c
-		}
-	}
-	return best, score[best]
+	return ls[0].concept, ls[0].w
 }
 
 // stageNameCues place a buying stage on the canonical scale from its name.
@@ -263,4 +286,42 @@ func stagePositions(stages []string) []float64 {
 		pos[i] = loPos + (hiPos-loPos)*float64(i-lo)/float64(hi-lo)
 	}
 	return pos
+}
+
+// unitLabels returns the labels as a unit vector in concept order, so that
+// the dot product of two says how alike their canonical activities are.
+func unitLabels(ls []label) []label {
+	if len(ls) == 0 {
+		return nil
+	}
+	out := append([]label(nil), ls...)
+	sort.Slice(out, func(i, j int) bool { return out[i].concept < out[j].concept })
+	var n float64
+	for _, l := range out {
+		n += l.w * l.w
+	}
+	n = math.Sqrt(n)
+	for i := range out {
+		out[i].w /= n
+	}
+	return out
+}
+
+// labelSim is the dot product of two unit label vectors.
+func labelSim(a, b []label) float64 {
+	var s float64
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].concept == b[j].concept:
+			s += a[i].w * b[j].w
+			i++
+			j++
+		case a[i].concept < b[j].concept:
+			i++
+		default:
+			j++
+		}
+	}
+	return s
 }

@@ -18,11 +18,11 @@ const (
 	// primaryBoost is added to the similarity of two responses whose
 	// activity text first names the same kind of activity ("cold calls" and
 	// "call blitz" are both prospecting), even when they share no word.
-	primaryBoost = 0.35
+	primaryBoost = 0.5
 	// primaryMismatch scales the similarity of two responses about
 	// different canonical activities.
-	primaryMismatch      = 0.4
-	primaryHalfKnown     = 0.6
+	primaryMismatch      = 0.25
+	primaryHalfKnown     = 0.5
 	rollWeightConcept    = 0.6
 	transitionPenalty    = 0.07 // per canonical stage between two transitions
 	maxTransitionPenalty = 0.3
@@ -240,26 +240,31 @@ func (e *engine) similarityGraph(nodes []*respInfo) []edge {
 	// Features most nodes share carry little weight and cost the most; past
 	// this document frequency they are left out of the graph.
 	maxDF := max(64, n/8)
-	byPrimary := map[int][]int{}
+	byLabel := map[int][]int{}
 	for i, ri := range nodes {
-		if ri.primary >= 0 {
-			byPrimary[ri.primary] = append(byPrimary[ri.primary], i)
+		for _, l := range ri.labelVec {
+			byLabel[l.concept] = append(byLabel[l.concept], i)
 		}
 	}
 	acc := make([]float64, n)
+	mark := make([]bool, n)
 	var touched []int
 	var edges []edge
+	touch := func(j int) {
+		if !mark[j] {
+			mark[j] = true
+			touched = append(touched, j)
+		}
+	}
 	for i, ri := range nodes {
 		touched = touched[:0]
-		if ri.primary >= 0 {
-			for _, j := range byPrimary[ri.primary] {
-				if j <= i {
-					continue
+		// Responses that name the same canonical activity are compared even
+		// when they share no word.
+		for _, l := range ri.labelVec {
+			for _, j := range byLabel[l.concept] {
+				if j > i {
+					touch(j)
 				}
-				if acc[j] == 0 {
-					touched = append(touched, j)
-				}
-				acc[j] += primaryBoost * math.Min(1, math.Min(ri.primaryW, nodes[j].primaryW))
 			}
 		}
 		for _, f := range ri.vec {
@@ -268,20 +273,21 @@ func (e *engine) similarityGraph(nodes []*respInfo) []edge {
 				continue
 			}
 			for _, p := range ps {
-				j := int(p.node)
-				if j <= i {
-					continue
+				if j := int(p.node); j > i {
+					touch(j)
+					acc[j] += float64(f.w) * float64(p.w)
 				}
-				if acc[j] == 0 {
-					touched = append(touched, j)
-				}
-				acc[j] += float64(f.w) * float64(p.w)
 			}
 		}
 		sort.Ints(touched)
 		for _, j := range touched {
-			s := acc[j] * e.pairFactor(ri, nodes[j])
-			acc[j] = 0
+			o := nodes[j]
+			s := acc[j]
+			if sim := labelSim(ri.labelVec, o.labelVec); sim > 0 {
+				s += primaryBoost * sim * math.Min(1, math.Min(ri.primaryW, o.primaryW))
+			}
+			s *= e.pairFactor(ri, o)
+			acc[j], mark[j] = 0, false
 			if s >= minEdge {
 				edges = append(edges, edge{a: i, b: j, sim: s})
 			}
@@ -328,10 +334,12 @@ func nearest(n int, edges []edge, k int) []edge {
 func (e *engine) pairFactor(a, b *respInfo) float64 {
 	f := 1.0
 	switch {
-	case a.primary >= 0 && b.primary >= 0 && a.primary != b.primary:
+	case a.primary >= 0 && b.primary >= 0:
 		// Two responses about different canonical activities are rarely one
-		// activity, whatever words they share.
-		f *= primaryMismatch
+		// activity, whatever words they share; the less their labels
+		// overlap, the less their words count.
+		m := primaryMismatch
+		f *= m + (1-m)*labelSim(a.labelVec, b.labelVec)
 	case (a.primary >= 0) != (b.primary >= 0):
 		// One names a known activity and the other does not: likely a
 		// different, more specific activity that shares a word or two.

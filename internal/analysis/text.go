@@ -222,15 +222,16 @@ func (n *normalizer) normalizeWith(text string, weight float64, glossary bool) (
 	var out []term
 	var hits []glossHit
 	for i := 0; i < len(toks); {
-		if !glossary {
-		} else if e, ok := n.matchGloss(toks, i); ok {
-			// A long translation stands for one term: spread the weight of a
-			// couple of words over it so it cannot dominate the text.
-			out = n.appendWords(out, e.core, weight*weightWord*math.Min(1, 2/float64(max(len(e.core), 1))))
-			out = n.appendWords(out, e.extra, weight*weightExplanation)
-			hits = append(hits, glossHit{term: e.term, meaning: e.meaning})
-			i += len(e.variant)
-			continue
+		if glossary {
+			if e, ok := n.matchGloss(toks, i); ok {
+				// A long translation stands for one term: spread the weight of a
+				// couple of words over it so it cannot dominate the text.
+				out = n.appendWords(out, e.core, weight*weightWord*math.Min(1, 2/float64(max(len(e.core), 1))))
+				out = n.appendWords(out, e.extra, weight*weightExplanation)
+				hits = append(hits, glossHit{term: e.term, meaning: e.meaning})
+				i += len(e.variant)
+				continue
+			}
 		}
 		if exp, ok := abbreviations[toks[i]]; ok {
 			out = n.appendWords(out, strings.Fields(exp), weight)
@@ -439,7 +440,9 @@ var abbreviations = map[string]string{
 	"se": "solutions engineer", "csm": "customer success manager", "infosec": "information security",
 	"ops": "operations", "qbr": "business review",
 	"eoq": "end of quarter", "eoy": "end of year", "fy": "fiscal year", "ea": "enterprise agreement",
-	"contract's": "contract",
+	"contract's": "contract", "champ": "champion", "champs": "champions", "eb": "economic buyer",
+	"disco": "discovery", "qual": "qualification", "quals": "qualification", "dm": "decision maker",
+	"dms": "decision makers", "mgmt": "management", "prospects": "prospect",
 }
 
 // displayAbbreviations is the subset of abbreviations worth spelling out in
