@@ -17,10 +17,13 @@ type Project struct {
 	Description  string
 	SalesStages  []string // ordered
 	BuyingStages []string // ordered
-	Archived     bool
-	CreatedAt    time.Time
-	UpdatedAt    time.Time
-	Version      int64 // optimistic concurrency; incremented on every update
+	// Guide holds the questions of the interview guide, in order; empty
+	// means the default guide built from the sales stages.
+	Guide     []string
+	Archived  bool
+	CreatedAt time.Time
+	UpdatedAt time.Time
+	Version   int64 // optimistic concurrency; incremented on every update
 }
 
 // Interview is one conversation with one sales rep.

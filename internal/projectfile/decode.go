@@ -308,9 +308,12 @@ func (w *walker) document(root any) enablemap.Workspace {
 	return ws
 }
 
+// maxGuideLen bounds one question of the interview guide.
+const maxGuideLen = 1000
+
 func (w *walker) project(v any) enablemap.Project {
 	const path = "project"
-	m, ok := w.object(v, path, "name", "description", "archived", "sales_stages", "buying_stages")
+	m, ok := w.object(v, path, "name", "description", "archived", "sales_stages", "buying_stages", "guide")
 	if !ok {
 		return enablemap.Project{}
 	}
@@ -320,6 +323,14 @@ func (w *walker) project(v any) enablemap.Project {
 		Archived:     w.boolean(m, path, "archived"),
 		SalesStages:  w.strs(m, path, "sales_stages"),
 		BuyingStages: w.strs(m, path, "buying_stages"),
+	}
+	for i, q := range w.list(m, path, "guide") {
+		s, ok := q.(string)
+		if !ok || strings.TrimSpace(s) == "" || utf8.RuneCountInString(s) > maxGuideLen {
+			w.fail(index(join(path, "guide"), i), "should be a question of at most %d characters", maxGuideLen)
+			continue
+		}
+		p.Guide = append(p.Guide, s)
 	}
 	for _, f := range []struct {
 		key    string

@@ -45,6 +45,7 @@ type projectDoc struct {
 	Archived     bool     `json:"archived"`
 	SalesStages  []string `json:"sales_stages"`
 	BuyingStages []string `json:"buying_stages"`
+	Guide        []string `json:"guide,omitempty"` // empty: the default guide
 }
 
 type interviewDoc struct {
@@ -137,6 +138,7 @@ func toDocument(ws enablemap.Workspace) (document, error) {
 			Archived:     p.Archived,
 			SalesStages:  nonNil(p.SalesStages),
 			BuyingStages: nonNil(p.BuyingStages),
+			Guide:        p.Guide,
 		},
 		Interviews: make([]interviewDoc, 0, len(ws.Interviews)),
 		Glossary:   make([]termDoc, 0, len(ws.Glossary)),

@@ -11,16 +11,16 @@ import (
 	"github.com/enablemap/enablemap/internal/enablemap"
 )
 
-const projectColumns = `id, name, description, sales_stages, buying_stages, archived, created_at, updated_at, version`
+const projectColumns = `id, name, description, sales_stages, buying_stages, guide, archived, created_at, updated_at, version`
 
 type rowScanner interface{ Scan(dest ...any) error }
 
 func scanProject(row rowScanner) (enablemap.Project, error) {
 	var (
-		p             enablemap.Project
-		sales, buying string
+		p                    enablemap.Project
+		sales, buying, guide string
 	)
-	if err := row.Scan(&p.ID, &p.Name, &p.Description, &sales, &buying, &p.Archived, &p.CreatedAt, &p.UpdatedAt, &p.Version); err != nil {
+	if err := row.Scan(&p.ID, &p.Name, &p.Description, &sales, &buying, &guide, &p.Archived, &p.CreatedAt, &p.UpdatedAt, &p.Version); err != nil {
 		return p, err
 	}
 	p.CreatedAt, p.UpdatedAt = p.CreatedAt.UTC(), p.UpdatedAt.UTC()
@@ -30,6 +30,9 @@ func scanProject(row rowScanner) (enablemap.Project, error) {
 	}
 	if p.BuyingStages, err = decodeList(buying); err != nil {
 		return p, fmt.Errorf("project %d: buying stages: %w", p.ID, err)
+	}
+	if p.Guide, err = decodeList(guide); err != nil {
+		return p, fmt.Errorf("project %d: guide: %w", p.ID, err)
 	}
 	return p, nil
 }
@@ -119,9 +122,9 @@ func (s *DB) insertProject(ctx context.Context, tx *sql.Tx, p *enablemap.Project
 	}
 	p.CreatedAt = p.CreatedAt.UTC()
 	p.UpdatedAt, p.Version = now, 1
-	err := tx.QueryRowContext(ctx, `INSERT INTO projects (name, name_key, description, sales_stages, buying_stages, archived, created_at, updated_at, version)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-		p.Name, nameKey(p.Name), p.Description, encodeList(p.SalesStages), encodeList(p.BuyingStages), p.Archived,
+	err := tx.QueryRowContext(ctx, `INSERT INTO projects (name, name_key, description, sales_stages, buying_stages, guide, archived, created_at, updated_at, version)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+		p.Name, nameKey(p.Name), p.Description, encodeList(p.SalesStages), encodeList(p.BuyingStages), encodeList(p.Guide), p.Archived,
 		p.CreatedAt, p.UpdatedAt, p.Version).Scan(&p.ID)
 	if err != nil {
 		return fmt.Errorf("insert project: %w", err)
@@ -208,9 +211,9 @@ func (s *DB) UpdateProject(ctx context.Context, p *enablemap.Project) error {
 		}
 		now := s.now()
 		_, err = tx.ExecContext(ctx, `UPDATE projects SET name = $1, name_key = $2, description = $3, sales_stages = $4,
-    buying_stages = $5, archived = $6, updated_at = $7, version = version + 1
-WHERE id = $8`,
-			p.Name, nameKey(p.Name), p.Description, encodeList(p.SalesStages), encodeList(p.BuyingStages), p.Archived, now, p.ID)
+    buying_stages = $5, guide = $6, archived = $7, updated_at = $8, version = version + 1
+WHERE id = $9`,
+			p.Name, nameKey(p.Name), p.Description, encodeList(p.SalesStages), encodeList(p.BuyingStages), encodeList(p.Guide), p.Archived, now, p.ID)
 		if err != nil {
 			return fmt.Errorf("update project %d: %w", p.ID, err)
 		}

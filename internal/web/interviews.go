@@ -16,6 +16,8 @@ import (
 type guideData struct {
 	Page
 	Sections []service.GuideSection
+	Custom   bool   // the project has its own guide
+	Text     string // the guide as editable text
 	Check    string
 	Checked  []service.GuideQuestion
 	Avoid    []service.GuideQuestion
@@ -32,13 +34,8 @@ func (s *Server) guidePage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	d := &guideData{Page: Page{Title: "Interview guide", Section: "guide", Project: &p}, Sections: service.DefaultGuide(p)}
-	for i := range d.Sections {
-		for j := range d.Sections[i].Questions {
-			q := &d.Sections[i].Questions[j]
-			q.Warning, q.Suggestion, _ = service.DetectWantQuestion(q.Text)
-		}
-	}
+	d := &guideData{Page: Page{Title: "Interview guide", Section: "guide", Project: &p}, Sections: service.ProjectGuide(p), Custom: len(p.Guide) > 0}
+	d.Text = service.GuideText(d.Sections)
 	d.Avoid = service.CheckGuide(strings.Join(avoidExamples, "\n"))
 	if c := r.URL.Query().Get("check"); strings.TrimSpace(c) != "" {
 		d.Check = truncate(c, 20000)
@@ -46,6 +43,30 @@ func (s *Server) guidePage(w http.ResponseWriter, r *http.Request) error {
 	}
 	s.render(w, r, http.StatusOK, "guide", d)
 	return nil
+}
+
+// saveGuide stores the guide edited on the guide page; an empty guide (or
+// the reset button) restores the default.
+func (s *Server) saveGuide(r *http.Request) (string, string, error) {
+	p, err := s.projectOf(r)
+	if err != nil {
+		return "", "", err
+	}
+	if err := versionOf(r, &p); err != nil {
+		return "", "", err
+	}
+	text := r.PostFormValue("guide")
+	if r.PostFormValue("op") == "reset" {
+		text = ""
+	}
+	p, err = s.svc.SaveGuide(r.Context(), p.ID, text, p.Version)
+	if err != nil {
+		return "", "", err
+	}
+	if len(p.Guide) == 0 {
+		return projectPath(p, "/guide"), "The default guide is back.", nil
+	}
+	return projectPath(p, "/guide"), "Interview guide saved.", nil
 }
 
 type interviewsData struct {

@@ -80,6 +80,7 @@ func (s *Server) routes() {
 	m.HandleFunc("POST /projects/{id}/stages", s.action(s.editStages))
 
 	m.HandleFunc("GET /projects/{id}/guide", s.page(s.guidePage))
+	m.HandleFunc("POST /projects/{id}/guide", s.action(s.saveGuide))
 	m.HandleFunc("GET /projects/{id}/interviews", s.page(s.interviewsPage))
 	m.HandleFunc("GET /projects/{id}/interviews/new", s.page(s.newInterviewPage))
 	m.HandleFunc("GET /projects/{id}/interviews/{iid}", s.page(s.editInterviewPage))

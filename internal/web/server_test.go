@@ -568,3 +568,48 @@ func TestUndoDecision(t *testing.T) {
 		t.Errorf("undo: got %d %s", first.Code, excerpt(next.Body.String()))
 	}
 }
+
+func TestGuideEditing(t *testing.T) {
+	e := newTestEnv(t)
+	p := fmt.Sprintf("/projects/%d", e.demo.ID)
+	version := func() string {
+		t.Helper()
+		cur, err := e.svc.Project(context.Background(), e.demo.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fmt.Sprint(cur.Version)
+	}
+	tests := []struct {
+		name   string
+		form   url.Values
+		stale  bool
+		status int
+		want   string
+	}{
+		{"save own guide", url.Values{"guide": {"# Intro\nWhat do you do first with a new lead?"}}, false, 303, "What do you do first with a new lead?"},
+		{"a want question is flagged", url.Values{"guide": {"# Intro\nWhat materials would you like?"}}, false, 303, "Warning:"},
+		{"stale version refused", url.Values{"guide": {"# X\nWhat do you do?"}, "target": {"guide"}}, true, 409, "changed by someone else"},
+		{"heading only refused", url.Values{"guide": {"# X"}, "target": {"guide"}}, false, 422, "no questions"},
+		{"back to the default", url.Values{"op": {"reset"}}, false, 303, "The default guide is back."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.form.Set("version", version())
+			if tt.stale {
+				tt.form.Set("version", "1")
+			}
+			first, next := e.follow(t, http.MethodPost, p+"/guide", tt.form)
+			if first.Code != tt.status {
+				t.Fatalf("got status %d, want %d\n%s", first.Code, tt.status, excerpt(first.Body.String()))
+			}
+			page := first
+			if next != nil {
+				page = next
+			}
+			if !strings.Contains(page.Body.String(), tt.want) {
+				t.Errorf("the next page lacks %q\n%s", tt.want, excerpt(page.Body.String()))
+			}
+		})
+	}
+}
