@@ -214,9 +214,20 @@ func TestRoundTripIsByteIdentical(t *testing.T) {
 			return enablemap.Workspace{Project: enablemap.Project{Name: "x"}}
 		}},
 		{"sample", sampleWorkspace},
+		{"own interview guide", func(*testing.T) enablemap.Workspace {
+			ws := small()
+			ws.Project.Guide = []string{"# Lead to Deal", "What five activities do you do?", "What are you trying to accomplish?"}
+			return ws
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			if ws := tt.ws(t); len(ws.Project.Guide) > 0 {
+				got, err := Decode("p.json", bytes.NewReader(encode(t, ws)))
+				if err != nil || len(got.Project.Guide) != len(ws.Project.Guide) {
+					t.Fatalf("guide not restored: %v %v", got.Project.Guide, err)
+				}
+			}
 			first := encode(t, tt.ws(t))
 			ws, err := Decode("p.json", bytes.NewReader(first))
 			if err != nil {
