@@ -63,6 +63,7 @@ type engine struct {
 	opts     Options
 	norm     *normalizer
 	concepts *conceptIndex
+	matIndex *conceptIndex // concepts plus the words that name materials
 	dec      decisions
 
 	buying    []string
@@ -98,6 +99,7 @@ func newEngine(ws enablemap.Workspace, opts Options) *engine {
 	e := &engine{ws: ws, opts: opts}
 	e.norm = newNormalizer(ws.Glossary)
 	e.concepts = newConceptIndex(e.norm)
+	e.matIndex = newMaterialIndex(e.norm)
 	e.buying = ws.Project.BuyingStages
 	if len(e.buying) == 0 {
 		e.buying, _ = enablemap.BuyingStageTemplate("gartner")

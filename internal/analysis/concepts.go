@@ -41,6 +41,17 @@ const (
 )
 
 func newConceptIndex(n *normalizer) *conceptIndex {
+	return buildConceptIndex(n, false)
+}
+
+// newMaterialIndex is the concept index for materials: the cues of the
+// activities plus the words that name a material serving them ("battle
+// card", "datasheet", "price book").
+func newMaterialIndex(n *normalizer) *conceptIndex {
+	return buildConceptIndex(n, true)
+}
+
+func buildConceptIndex(n *normalizer, materials bool) *conceptIndex {
 	ci := &conceptIndex{byFirst: map[string][]cueRef{}}
 	add := func(i int, cue string, weak bool) {
 		st := n.phrase(cue)
@@ -64,6 +75,11 @@ func newConceptIndex(n *normalizer) *conceptIndex {
 		}
 		for _, cue := range c.weak {
 			add(i, cue, true)
+		}
+		if materials {
+			for _, cue := range c.matCues {
+				add(i, cue, false)
+			}
 		}
 	}
 	for k, refs := range ci.byFirst {
@@ -324,4 +340,26 @@ func labelSim(a, b []label) float64 {
 		}
 	}
 	return s
+}
+
+// materialLabels scores the canonical activities a material's fields name
+// (the terms carry the weight of their field), strongest first.
+func (ci *conceptIndex) materialLabels(ts []term) []label {
+	best := map[int]float64{}
+	sum := map[int]float64{}
+	for _, h := range ci.scan(ts) {
+		// Internal work takes no material: a "SOC 2 report (NDA)" is about
+		// security, not about the non-disclosure agreement.
+		if c := concepts[h.concept]; !c.canonical() || c.relevance < 0 {
+			continue
+		}
+		sum[h.concept] += h.w
+		best[h.concept] = max(best[h.concept], h.w)
+	}
+	out := make([]label, 0, len(best))
+	for _, c := range sortedKeys(best) {
+		out = append(out, label{c, best[c] + otherCueShare*(sum[c]-best[c])})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].w > out[j].w })
+	return out
 }

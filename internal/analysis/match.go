@@ -27,6 +27,10 @@ const (
 	// secondMatchShare is how close to the best score another match must be
 	// to be suggested too.
 	secondMatchShare = 0.6
+	// matchWeightLabel is the share of the score that comes from the
+	// canonical activities both name (a "Battle Card" serves "position vs
+	// the incumbent"), the rest from the words they share.
+	matchWeightLabel = 0.5
 )
 
 // matchMaterials scores every material against every activity through an
@@ -67,29 +71,51 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 	md := e.materialDecisions(of)
 
 	acc := make([]float64, len(acts))
+	mark := make([]bool, len(acts))
 	var touched []int
+	actLabels, actsByLabel := activityLabels(acts)
 	out := make([]enablemap.MaterialAnalysis, 0, len(mats))
 	for _, m := range mats {
-		mv := e.materialVector(m, v, func(id int32) float64 {
+		mv, ml := e.materialVector(m, v, func(id int32) float64 {
 			if df[id] == 0 {
 				return unknownWordWeight * math.Log(1+nActs)
 			}
 			return math.Log(1 + nActs/float64(df[id]))
 		}, unknownWordWeight*math.Log(1+nActs))
+		mlv := unitLabels(ml)
 		touched = touched[:0]
 		for _, f := range mv {
 			for _, p := range postings[f.id] {
-				if acc[p.act] == 0 {
+				if !mark[p.act] {
+					mark[p.act] = true
 					touched = append(touched, int(p.act))
 				}
 				acc[p.act] += float64(f.w) * float64(p.w)
 			}
 		}
+		// Activities of the canonical activity the material serves are
+		// candidates even when they share no word with it.
+		for _, l := range mlv {
+			for _, a := range actsByLabel[l.concept] {
+				if !mark[a] {
+					mark[a] = true
+					touched = append(touched, a)
+				}
+			}
+		}
 		d := md[m.ID]
 		cands := make([]cand, 0, len(touched))
+		conf := 0.0
+		if len(ml) > 0 {
+			conf = math.Min(1, ml[0].w)
+		}
 		for _, a := range touched {
-			cands = append(cands, cand{a, math.Min(acc[a], 1)})
-			acc[a] = 0
+			sc := math.Min(acc[a], 1)
+			if len(mlv) > 0 {
+				sc = (1-matchWeightLabel)*sc + matchWeightLabel*conf*labelSim(mlv, actLabels[a])
+			}
+			cands = append(cands, cand{a, sc})
+			acc[a], mark[a] = 0, false
 		}
 		// Only the best few are ever used: keep them, best first, rather
 		// than sort every candidate.
@@ -152,6 +178,11 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 		signal := signals.check(m)
 		if signal == "" {
 			signal = sunset.reason(m)
+		}
+		if signal == "" && len(ml) > 0 && ml[0].w >= 1 && concepts[ml[0].concept].pos > 1 && len(actsByLabel[ml[0].concept]) == 0 {
+			// After-sale material (renewal decks, business reviews) serves a
+			// sales activity only when a rep named one.
+			signal = fmt.Sprintf("set aside: it serves %q (built-in activity), which happens after the sale and no rep named", concepts[ml[0].concept].title)
 		}
 		switch {
 		case d.setAside != nil:
@@ -248,7 +279,7 @@ func (e *engine) activityVectors(acts []*actInfo, v *vocab) []sparse {
 // materialVector builds a material's document over the activities'
 // vocabulary. Words no activity uses are not kept, but they count in the
 // material's length: a material mostly about other things fits less well.
-func (e *engine) materialVector(m enablemap.Material, v *vocab, idf func(int32) float64, unknownIDF float64) sparse {
+func (e *engine) materialVector(m enablemap.Material, v *vocab, idf func(int32) float64, unknownIDF float64) (sparse, []label) {
 	b := bag{}
 	var all []term
 	var extra float64
@@ -282,7 +313,30 @@ func (e *engine) materialVector(m enablemap.Material, v *vocab, idf func(int32) 
 		id, ok := v.lookup("§" + concepts[c].key)
 		addFeature(id, ok, matchWeightConcept*hits[c])
 	}
-	return weighExtra(b, idf, extra)
+	return weighExtra(b, idf, extra), e.matIndex.materialLabels(all)
+}
+
+// activityLabels sums the members' canonical labels of each activity into a
+// unit vector, and indexes the activities by the canonical activities they
+// carry.
+func activityLabels(acts []*actInfo) ([][]label, map[int][]int) {
+	out := make([][]label, len(acts))
+	by := map[int][]int{}
+	for i, a := range acts {
+		sum := map[int]float64{}
+		for _, m := range a.members {
+			for _, l := range m.labelVec {
+				sum[l.concept] += l.w
+			}
+		}
+		ls := make([]label, 0, len(sum))
+		for _, c := range sortedKeys(sum) {
+			ls = append(ls, label{c, sum[c]})
+			by[c] = append(by[c], i)
+		}
+		out[i] = unitLabels(ls)
+	}
+	return out, by
 }
 
 // matchReasons names the strongest shared features of a material and an
@@ -456,14 +510,16 @@ var setAsideCues = []struct{ cue, why string }{
 	{"sales kickoff", "an internal meeting recording"}, {"content calendar", "a marketing planning document"},
 	{"booth graphics", "a production spec"}, {"print specs", "a production spec"}, {"expense", "an internal operations document"},
 	{"hr policy", "an internal HR document"}, {"benefits guide", "an internal HR document"}, {"org chart", "an internal operations document"},
-	{"order form", "an internal operations document"}, {"meet our new", "corporate news"},
+	{"swag order", "swag"}, {"meet our new", "corporate news"}, {"sko", "an internal meeting recording"},
+	{"office move", "an internal operations document"}, {"employee handbook", "an internal HR document"},
 }
 
 var setAsideTagCues = []struct{ cue, why string }{
 	{"careers", "recruiting content"}, {"employer brand", "recruiting content"}, {"recruitment", "recruiting content"},
 	{"culture", "culture content"}, {"csr", "culture content"}, {"press", "corporate news"}, {"swag", "swag"},
 	{"holiday", "a seasonal brand asset"}, {"brand", "a brand asset"}, {"eol", "about a sunset product"},
-	{"sunset", "about a sunset product"},
+	{"sunset", "about a sunset product"}, {"legacy", "about a legacy product"}, {"corporate", "corporate news"},
+	{"facilities", "an internal operations document"}, {"hr", "an internal HR document"}, {"funding", "corporate news"},
 }
 
 // signals holds the set-aside cues in token form, ready for matching.
