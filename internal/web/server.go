@@ -106,6 +106,7 @@ func (s *Server) routes() {
 
 	m.HandleFunc("GET /projects/{id}/import", s.page(s.importPage))
 	m.HandleFunc("POST /projects/{id}/import", s.importFile)
+	m.HandleFunc("GET /projects/{id}/report", s.page(s.reportPage))
 	m.HandleFunc("GET /projects/{id}/export", s.page(s.exportPage))
 	m.HandleFunc("GET /projects/{id}/export/{file}", s.exportFile)
 

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"html"
+	"html/template"
 	"io"
 	"mime/multipart"
 	"net/http"
@@ -114,13 +115,13 @@ func TestPages(t *testing.T) {
 		{"new interview", p + "/interviews/new", 200, []string{"New interview", `name="interviewee"`, "+ Add row", `name="activity"`}},
 		{"edit interview", p + "/interviews/" + iv.ID, 200, []string{"Interview with " + iv.Interviewee, iv.ID, "Delete this interview"}},
 		{"missing interview", p + "/interviews/nope", 404, []string{"nope"}},
-		{"rollup", p + "/rollup", 200, []string{"Roll-up", act.Name, "Who said what", "Wants heard", "This is a need after all"}},
+		{"rollup", p + "/rollup", 200, []string{"Roll-up", template.HTMLEscapeString(act.Name), "Who said what", "Wants heard", "This is a need after all"}},
 		{"glossary", p + "/glossary", 200, []string{"Add a term", ws.Glossary[0].Term}},
 		{"decisions", p + "/decisions", 200, []string{"Every choice made about a suggestion"}},
 		{"map", p + "/map", 200, []string{"Legend:", "not marketing&#39;s", "HOLE", a.BuyingStages[0], "Move"}},
 		{"map filtered", p + "/map?relevance=internal", 200, []string{"not marketing&#39;s", "shown"}},
-		{"activity", p + "/activities/" + act.ID, 200, []string{act.Name, "Who said what", "Materials matched", "Decide"}},
-		{"activity by response", p + "/activities/" + act.ResponseIDs[0], 200, []string{act.Name}},
+		{"activity", p + "/activities/" + act.ID, 200, []string{template.HTMLEscapeString(act.Name), "Who said what", "Materials matched", "Decide"}},
+		{"activity by response", p + "/activities/" + act.ResponseIDs[0], 200, []string{template.HTMLEscapeString(act.Name)}},
 		{"missing activity", p + "/activities/A-nope", 404, []string{"A-nope"}},
 		{"materials", p + "/materials", 200, []string{"Coverage per buying stage", "Aligned", "Set aside", html.EscapeString(a.Materials[0].Title)}},
 		{"materials set aside", p + "/materials?show=set_aside", 200, []string{"Keep it"}},
@@ -469,14 +470,22 @@ func TestImport(t *testing.T) {
 func TestExports(t *testing.T) {
 	e := newTestEnv(t)
 	p := fmt.Sprintf("/projects/%d/export/", e.demo.ID)
-	tests := []struct{ file, ctype, start string }{
-		{"analysis.json", "application/json", "{"},
-		{"report.md", "text/markdown", "#"},
-		{"activities.csv", "text/csv", "id,"},
-		{"report.xlsx", "application/vnd.openxmlformats", "PK"},
-		{"map.svg", "image/svg+xml", "<"},
-		{"map.png", "image/png", "\x89PNG"},
-		{"project.json", "application/json", "{"},
+	tests := []struct {
+		file, ctype, start, disposition string
+	}{
+		{"analysis.json", "application/json", "{", "attachment"},
+		{"report.md", "text/markdown", "#", "attachment"},
+		{"activities.csv", "text/csv", "id,", "attachment"},
+		{"report.xlsx", "application/vnd.openxmlformats", "PK", "attachment"},
+		{"report.html", "text/html", "<!DOCTYPE html>", "inline"},
+		{"map.svg", "image/svg+xml", "<", "inline"},
+		{"map.svg?download=1", "image/svg+xml", "<", "attachment"},
+		{"map.png", "image/png", "\x89PNG", "inline"},
+		{"chart-coverage.svg", "image/svg+xml", "<", "inline"},
+		{"chart-materials.svg", "image/svg+xml", "<", "inline"},
+		{"chart-needs.svg", "image/svg+xml", "<", "inline"},
+		{"chart-roadmap.svg", "image/svg+xml", "<", "inline"},
+		{"project.json", "application/json", "{", "attachment"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -487,16 +496,45 @@ func TestExports(t *testing.T) {
 			if ct := rec.Header().Get("Content-Type"); !strings.HasPrefix(ct, tt.ctype) {
 				t.Errorf("got Content-Type %q, want %q", ct, tt.ctype)
 			}
-			if cd := rec.Header().Get("Content-Disposition"); !strings.Contains(cd, "attachment") || !strings.Contains(cd, tt.file) {
-				t.Errorf("got Content-Disposition %q", cd)
+			name, _, _ := strings.Cut(tt.file, "?")
+			if cd := rec.Header().Get("Content-Disposition"); !strings.HasPrefix(cd, tt.disposition) || !strings.Contains(cd, name) {
+				t.Errorf("got Content-Disposition %q, want %s", cd, tt.disposition)
 			}
 			if !strings.HasPrefix(strings.TrimLeft(rec.Body.String(), "\ufeff \n"), tt.start) {
 				t.Errorf("body starts %q, want %q", excerpt(rec.Body.String())[:min(20, rec.Body.Len())], tt.start)
 			}
 		})
 	}
+	// The printable report styles itself inline and runs no script.
+	rec := e.do(http.MethodGet, p+"report.html", nil)
+	if csp := rec.Header().Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'none'") || strings.Contains(csp, "script-src") {
+		t.Errorf("report.html CSP = %q", csp)
+	}
 	if rec := e.do(http.MethodGet, p+"secrets.txt", nil); rec.Code != 404 {
 		t.Errorf("unknown export: got %d, want 404", rec.Code)
+	}
+}
+
+func TestReportPage(t *testing.T) {
+	e := newTestEnv(t)
+	p := fmt.Sprintf("/projects/%d", e.demo.ID)
+	rec := e.do(http.MethodGet, p+"/report", nil)
+	if rec.Code != 200 {
+		t.Fatalf("got %d", rec.Code)
+	}
+	body := rec.Body.String()
+	for _, want := range []string{
+		`<img src="` + p + `/export/map.svg"`,
+		p + "/export/chart-coverage.svg",
+		p + "/export/chart-roadmap.svg",
+		p + "/export/report.pdf",
+		p + "/export/report.html",
+		"Coverage per buying stage",
+		`aria-current="page">Report`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("report page lacks %q", want)
+		}
 	}
 }
 

@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -111,20 +112,46 @@ func (s *Server) importFile(w http.ResponseWriter, r *http.Request) {
 	s.redirect(w, r, projectPath(p, "/import"), msg)
 }
 
-// export is one file the export page offers.
+// export is one file the export and report pages offer.
 type export struct {
 	File, Label, Type string
-	write             func(w io.Writer, d report.Data) error
+	write             func(ctx context.Context, w io.Writer, d report.Data) error
+	// Inline files are shown by the browser (pictures, the printable
+	// report) rather than saved.
+	Inline bool
+	// Listed files appear on the export page; charts appear on the report page.
+	Listed bool
 }
 
 var exports = []export{
-	{"analysis.json", "Analysis (JSON, the output contract)", "application/json", report.JSON},
-	{"report.md", "Report (Markdown)", "text/markdown; charset=utf-8", report.Markdown},
-	{"activities.csv", "Activities (CSV)", "text/csv; charset=utf-8", report.ActivitiesCSV},
-	{"report.xlsx", "Workbook (XLSX)", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", report.XLSX},
-	{"map.svg", "Activity map (SVG)", "image/svg+xml", report.MapSVG},
-	{"map.png", "Activity map (PNG)", "image/png", report.MapPNG},
+	{"report.html", "Printable report (HTML)", "text/html; charset=utf-8", plain(report.HTML), true, true},
+	{"report.pdf", "Report (PDF)", "application/pdf", report.PDF, false, true},
+	{"report.xlsx", "Workbook (XLSX)", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", plain(report.XLSX), false, true},
+	{"map.svg", "Activity map (SVG)", "image/svg+xml", plain(report.MapSVG), true, true},
+	{"map.png", "Activity map (PNG)", "image/png", plain(report.MapPNG), true, true},
+	{"report.md", "Report (Markdown)", "text/markdown; charset=utf-8", plain(report.Markdown), false, true},
+	{"analysis.json", "Analysis (JSON, the output contract)", "application/json", plain(report.JSON), false, true},
+	{"activities.csv", "Activities (CSV)", "text/csv; charset=utf-8", plain(report.ActivitiesCSV), false, true},
+	{"chart-coverage.svg", "Coverage per buying stage", "image/svg+xml", chart(report.ChartCoverage), true, false},
+	{"chart-materials.svg", "Materials aligned and set aside", "image/svg+xml", chart(report.ChartMaterials), true, false},
+	{"chart-needs.svg", "Need scores of the top activities", "image/svg+xml", chart(report.ChartNeeds), true, false},
+	{"chart-roadmap.svg", "Road map by status and due date", "image/svg+xml", chart(report.ChartRoadmap), true, false},
 }
+
+// listedExports are the files the export page lists.
+func listedExports() []export {
+	var out []export
+	for _, e := range exports {
+		if e.Listed {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// reportCSP lets the self-contained printable report use its own inline
+// styles; it has no scripts and loads nothing.
+const reportCSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 
 // projectFile is the export of the whole project, which restores it.
 const projectFile = "project.json"
@@ -140,7 +167,7 @@ func (s *Server) exportPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	s.render(w, r, http.StatusOK, "export", &exportData{Page: Page{Title: "Export", Section: "export", Project: &p}, Exports: exports, ProjectFile: projectFile})
+	s.render(w, r, http.StatusOK, "export", &exportData{Page: Page{Title: "Export", Section: "export", Project: &p}, Exports: listedExports(), ProjectFile: projectFile})
 	return nil
 }
 
@@ -152,8 +179,9 @@ func (s *Server) exportFile(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var (
-		buf   bytes.Buffer
-		ctype string
+		buf         bytes.Buffer
+		ctype       string
+		disposition = "attachment"
 	)
 	if name == projectFile {
 		if err := s.svc.ExportProject(r.Context(), p.ID, &buf); err != nil {
@@ -177,14 +205,23 @@ func (s *Server) exportFile(w http.ResponseWriter, r *http.Request) {
 			s.errorPage(w, r, err)
 			return
 		}
-		if err := ex.write(&buf, report.Data{Analysis: a, Workspace: ws, GeneratedAt: time.Now().UTC()}); err != nil {
+		if err := ex.write(r.Context(), &buf, report.Data{Analysis: a, Workspace: ws, GeneratedAt: time.Now().UTC()}); err != nil {
 			s.errorPage(w, r, fmt.Errorf("export %s: %w", name, err))
 			return
 		}
 		ctype = ex.Type
+		if ex.Inline {
+			disposition = "inline"
+		}
+		if name == "report.html" {
+			w.Header().Set("Content-Security-Policy", reportCSP)
+		}
+	}
+	if r.URL.Query().Get("download") != "" {
+		disposition = "attachment"
 	}
 	w.Header().Set("Content-Type", ctype)
-	w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", fileSlug(p.Name)+"-"+name))
+	w.Header().Set("Content-Disposition", fmt.Sprintf("%s; filename=%q", disposition, fileSlug(p.Name)+"-"+name))
 	w.Header().Set("Cache-Control", "no-store")
 	w.Write(buf.Bytes())
 }
