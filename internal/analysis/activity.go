@@ -14,8 +14,10 @@ import (
 // actInfo is an activity under construction.
 type actInfo struct {
 	enablemap.Activity
-	members []*respInfo
-	hits    map[int]float64 // concept -> summed weight over members
+	members    []*respInfo
+	hits       map[int]float64 // concept -> summed weight over members
+	canon      int             // built-in activity most members describe, or -1
+	canonCount int             // how many members name it first
 }
 
 // Stage suggestion: the sales transition is a prior, cue words move it.
@@ -55,15 +57,42 @@ func (e *engine) describe(groups [][]int) []*actInfo {
 	for _, a := range acts {
 		a.MaterialTypesNeeded = []string{}
 		if a.MarketingRelevant {
-			a.MaterialTypesNeeded = materialKinds(a.hits)
+			a.MaterialTypesNeeded = materialKinds(a.canon, a.hits)
 		}
 	}
 	return acts
 }
 
-// nameActivity names the activity after its most central member (the one
-// most similar to the others), with lingo translated into common terms, and
-// picks the goal the same way.
+// canonicalOf returns the built-in activity most of an activity's members
+// describe, and how many of them name it first; -1 when none.
+func canonicalOf(members []*respInfo) (int, int) {
+	count := map[int]int{}
+	weight := map[int]float64{}
+	for _, m := range members {
+		if m.primary >= 0 {
+			count[m.primary]++
+		}
+		for _, l := range m.labelVec {
+			weight[l.concept] += l.w
+		}
+	}
+	best := -1
+	for _, c := range sortedKeys(weight) {
+		if best < 0 || count[c] > count[best] || count[c] == count[best] && weight[c] > weight[best] {
+			best = c
+		}
+	}
+	if best < 0 || count[best] == 0 {
+		return -1, 0
+	}
+	return best, count[best]
+}
+
+// nameActivity names the activity in common terms. When most of its members
+// describe one built-in activity, the name is that activity's, with the
+// specific things the members keep naming in parentheses; otherwise it is the
+// most central member's text (the one most similar to the others), with
+// lingo translated and filler dropped. The goal is the most central goal.
 func (e *engine) nameActivity(a *actInfo) {
 	order := make([]int, len(a.members))
 	central := make([]float64, len(a.members))
@@ -80,16 +109,27 @@ func (e *engine) nameActivity(a *actInfo) {
 	}
 	sort.SliceStable(order, func(x, y int) bool { return central[order[x]] > central[order[y]] })
 	best := a.members[order[0]]
-	a.Name = capitalize(e.norm.translate(best.r.Activity))
 	for _, k := range order {
 		if g := strings.TrimSpace(a.members[k].r.Goal); g != "" {
 			a.Goal = capitalize(e.norm.translate(g))
 			break
 		}
 	}
-	reason := fmt.Sprintf("named after %s, the response most like the others", best.r.ID)
-	if len(a.members) == 1 {
-		reason = fmt.Sprintf("named after %s, its only response", best.r.ID)
+	a.canon, a.canonCount = canonicalOf(a.members)
+	var reason string
+	if a.canon >= 0 && 2*a.canonCount >= len(a.members) {
+		c := concepts[a.canon]
+		a.Name = c.title
+		if objs := e.commonObjects(a); len(objs) > 0 && !strings.Contains(c.title, "(") {
+			a.Name += " (" + strings.Join(objs, ", ") + ")"
+		}
+		reason = fmt.Sprintf("named after the built-in activity %q, which %d of its %d responses describe", c.title, a.canonCount, len(a.members))
+	} else {
+		a.Name = e.cleanName(best.r.Activity)
+		reason = fmt.Sprintf("named after %s, the response most like the others", best.r.ID)
+		if len(a.members) == 1 {
+			reason = fmt.Sprintf("named after %s, its only response", best.r.ID)
+		}
 	}
 	var terms []string
 	seen := map[string]bool{}
@@ -106,8 +146,113 @@ func (e *engine) nameActivity(a *actInfo) {
 	}
 	a.Reasons = append(a.Reasons, reason)
 	if len(a.members) > 1 {
-		a.Reasons = append(a.Reasons, fmt.Sprintf("rolled up from %d responses by %d reps that use the same words", len(a.members), distinctReps(e, a.members)))
+		r := fmt.Sprintf("rolled up from %d responses by %d reps", len(a.members), distinctReps(e, a.members))
+		if a.canon >= 0 && a.canonCount > 1 {
+			r += fmt.Sprintf(": %d describe %s (built-in activity %q)", a.canonCount, concepts[a.canon].key, concepts[a.canon].title)
+			if a.canonCount < len(a.members) {
+				r += ", the others share their words"
+			}
+		} else {
+			r += " that use the same words"
+		}
+		a.Reasons = append(a.Reasons, r)
 	}
+}
+
+// commonObjects returns up to two specific words that at least two members
+// and a third of them use, beyond the words that name the built-in activity:
+// what the activity is done with or for ("customer stories (fleet)"). Words
+// of any built-in activity's cues name activities, not objects, and are left
+// out.
+func (e *engine) commonObjects(a *actInfo) []string {
+	if len(a.members) < 2 {
+		return nil
+	}
+	cue := e.concepts.allCueStems()
+	count := map[string]int{}
+	for _, m := range a.members {
+		seen := map[string]bool{}
+		for _, t := range m.actTerms {
+			if t.w < weightWord || cue[t.stem] || seen[t.stem] || genericWords[t.stem] {
+				continue
+			}
+			seen[t.stem] = true
+			count[t.stem]++
+		}
+	}
+	var stems []string
+	for s, c := range count {
+		if c >= 2 && 3*c >= len(a.members) {
+			stems = append(stems, s)
+		}
+	}
+	sort.Slice(stems, func(i, j int) bool {
+		if count[stems[i]] != count[stems[j]] {
+			return count[stems[i]] > count[stems[j]]
+		}
+		return stems[i] < stems[j]
+	})
+	var out []string
+	for _, s := range stems {
+		if len(out) == 2 {
+			break
+		}
+		out = append(out, e.spelling(a.members, s))
+	}
+	return out
+}
+
+// spelling returns a word with the given stem as a member typed it, so that
+// names keep the case of product and company names ("ClaimWise").
+func (e *engine) spelling(members []*respInfo, stem string) string {
+	for _, m := range members {
+		for _, w := range strings.Fields(e.norm.translate(m.r.Activity)) {
+			_, core, _ := splitPunct(w)
+			for _, t := range rawTokens(core) {
+				if st, ok := e.norm.stem(t); ok && st == stem {
+					if toks := rawTokens(core); len(toks) == 1 {
+						return core
+					}
+					return t
+				}
+			}
+		}
+	}
+	return e.surfaceOf(stem)
+}
+
+// genericWords are stems too general to say what an activity is about.
+var genericWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"send", "run", "call", "meet", "buyer", "custom", "prospect", "ask", "help", "build", "set", "use", "show", "talk", "first", "second", "weekli", "monthli", "earli", "team", "account", "execut", "review", "question", "follow", "month", "own", "write", "current", "opportun", "get", "time", "work", "need", "deal", "peopl", "call", "plan", "week", "year"} {
+		m[w] = true
+	}
+	return m
+}()
+
+// cleanName turns a rep's sentence into a short activity name: lingo
+// translated, an aside after " - ", ":" or "(" dropped when what comes before
+// says enough, filler at the start dropped, at most twelve words.
+func (e *engine) cleanName(text string) string {
+	s := e.norm.translate(text)
+	for _, sep := range []string{" - ", " – ", ": ", " (", "; "} {
+		if i := strings.Index(s, sep); i > 0 && len(strings.Fields(s[:i])) >= 2 {
+			s = s[:i]
+		}
+	}
+	words := strings.Fields(s)
+	for len(words) > 1 {
+		w := strings.ToLower(strings.Trim(words[0], ",.;:!"))
+		if !fillers[w] && w != "to" && w != "and" && w != "then" {
+			break
+		}
+		words = words[1:]
+	}
+	if len(words) > 12 {
+		words = words[:12]
+	}
+	s = strings.TrimRight(strings.Join(words, " "), " ,.;:-–!?")
+	return capitalize(s)
 }
 
 func dot(a, b sparse) float64 {
@@ -244,16 +389,39 @@ func (e *engine) nearestStage(pos float64) string {
 // deal desk, scheduling...).
 func (e *engine) suggestRelevance(a *actInfo) {
 	var score float64
-	var pro, con []string
+	type side struct {
+		key string
+		w   float64
+	}
+	var pros, cons []side
+	strongest, strongestW := -1, 0.0
 	for _, c := range sortedKeys(a.hits) {
 		r := concepts[c].relevance * a.hits[c]
 		score += r
 		switch {
 		case r > 0:
-			pro = append(pro, concepts[c].key)
+			pros = append(pros, side{concepts[c].key, r})
 		case r < 0:
-			con = append(con, concepts[c].key)
+			cons = append(cons, side{concepts[c].key, -r})
 		}
+		if concepts[c].canonical() && math.Abs(r) > strongestW {
+			strongest, strongestW = c, math.Abs(r)
+		}
+	}
+	// Name the three strongest cues on each side.
+	top := func(ss []side) []string {
+		sort.SliceStable(ss, func(i, j int) bool { return ss[i].w > ss[j].w })
+		var out []string
+		for i := 0; i < len(ss) && i < 3; i++ {
+			out = append(out, ss[i].key)
+		}
+		return out
+	}
+	pro, con := top(pros), top(cons)
+	why := ""
+	if strongest >= 0 && (score > 0) == (concepts[strongest].relevance > 0) {
+		c := concepts[strongest]
+		why = fmt.Sprintf("; built-in activity %q: %s", c.title, c.why)
 	}
 	switch {
 	case score > 0:
@@ -262,11 +430,13 @@ func (e *engine) suggestRelevance(a *actInfo) {
 		if len(con) > 0 {
 			a.RelevanceReason += " (outweighs " + strings.Join(con, ", ") + ")"
 		}
+		a.RelevanceReason += why
 	case score < 0:
 		a.RelevanceReason = "internal work Marketing need not serve: it is about " + strings.Join(con, ", ")
 		if len(pro) > 0 {
 			a.RelevanceReason += " (outweighs " + strings.Join(pro, ", ") + ")"
 		}
+		a.RelevanceReason += why
 	default:
 		// No cue either way: say so rather than guess silently.
 		a.MarketingRelevant = true
@@ -341,9 +511,13 @@ func (e *engine) needScore(a *actInfo, allReps, allRoles, allRegions int) {
 
 // materialKinds lists the kinds of material that would serve an activity,
 // from the concepts it speaks of, strongest first.
-func materialKinds(hits map[int]float64) []string {
+func materialKinds(canon int, hits map[int]float64) []string {
 	cs := sortedKeys(hits)
 	sort.SliceStable(cs, func(i, j int) bool { return hits[cs[i]] > hits[cs[j]] })
+	if canon >= 0 {
+		// The built-in activity most members describe comes first.
+		cs = append([]int{canon}, cs...)
+	}
 	var out []string
 	seen := map[string]bool{}
 	for _, c := range cs {

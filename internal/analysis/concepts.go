@@ -363,3 +363,16 @@ func (ci *conceptIndex) materialLabels(ts []term) []label {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].w > out[j].w })
 	return out
 }
+
+// allCueStems returns the stems of every cue.
+func (ci *conceptIndex) allCueStems() map[string]bool {
+	out := map[string]bool{}
+	for _, refs := range ci.byFirst {
+		for _, r := range refs {
+			for _, s := range r.stems {
+				out[s] = true
+			}
+		}
+	}
+	return out
+}

@@ -169,7 +169,7 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 			}
 			ma.Matches = append(ma.Matches, enablemap.Match{
 				ActivityID: a.ID, Score: round3(c.score), State: enablemap.Suggested,
-				Reasons: e.matchReasons(mv, actVecs[c.act], names),
+				Reasons: e.matchReasons(mv, actVecs[c.act], names, m, ml, actLabels[c.act]),
 			})
 		}
 
@@ -216,7 +216,7 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 				if d.rejected[a] || len(ma.Matches) >= e.opts.MaxMatches {
 					continue
 				}
-				r := append([]string{fmt.Sprintf("below the match threshold %.2f", e.opts.MatchThreshold)}, e.matchReasons(mv, actVecs[c.act], names)...)
+				r := append([]string{fmt.Sprintf("below the match threshold %.2f", e.opts.MatchThreshold)}, e.matchReasons(mv, actVecs[c.act], names, m, ml, actLabels[c.act])...)
 				ma.Matches = append(ma.Matches, enablemap.Match{ActivityID: a.ID, Score: round3(c.score), State: enablemap.Suggested, Reasons: r})
 			}
 		}
@@ -341,7 +341,7 @@ func activityLabels(acts []*actInfo) ([][]label, map[int][]int) {
 
 // matchReasons names the strongest shared features of a material and an
 // activity.
-func (e *engine) matchReasons(mv, av sparse, names []string) []string {
+func (e *engine) matchReasons(mv, av sparse, names []string, m enablemap.Material, ml, al []label) []string {
 	type shared struct {
 		name string
 		w    float64
@@ -377,6 +377,9 @@ func (e *engine) matchReasons(mv, av sparse, names []string) []string {
 		}
 	}
 	var out []string
+	if r := e.labelReason(m, ml, al); r != "" {
+		out = append(out, r)
+	}
 	if len(topics) > 0 {
 		out = append(out, "both are about "+strings.Join(topics, ", "))
 	}
@@ -384,6 +387,43 @@ func (e *engine) matchReasons(mv, av sparse, names []string) []string {
 		out = append(out, "shared words: "+strings.Join(words, ", "))
 	}
 	return out
+}
+
+// labelReason says which built-in activity a material and an activity
+// share, and where the material names it: "title and type 'Battle Card'
+// match built-in activity 'Position against competitors and alternatives'".
+func (e *engine) labelReason(m enablemap.Material, ml, al []label) string {
+	best, bestW := -1, 0.0
+	for _, l := range ml {
+		for _, x := range al {
+			if x.concept == l.concept && l.w*x.w > bestW {
+				best, bestW = l.concept, l.w*x.w
+			}
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	where := "its description or tags"
+	switch {
+	case e.names(m.Title, best) && e.names(m.Type, best):
+		where = fmt.Sprintf("title and type %q", m.Type)
+	case e.names(m.Title, best):
+		where = fmt.Sprintf("title %q", m.Title)
+	case e.names(m.Type, best):
+		where = fmt.Sprintf("type %q", m.Type)
+	}
+	return fmt.Sprintf("%s match built-in activity %q, which this activity is about", where, concepts[best].title)
+}
+
+// names reports whether a text names the concept in the material index.
+func (e *engine) names(text string, c int) bool {
+	for _, h := range e.matIndex.scan(e.norm.normalizeCached(text, 1)) {
+		if h.concept == c {
+			return true
+		}
+	}
+	return false
 }
 
 func (e *engine) surfaceOf(stem string) string {

@@ -67,7 +67,8 @@ func newNormalizer(glossary []enablemap.GlossaryTerm) *normalizer {
 		variants := g.Variants()
 		// "capex / opex" = "capital expenditure / operating expenditure":
 		// each spelling gets its own part of the meaning. Otherwise the first
-		// part is the short meaning and the others explain it.
+		// alternative is the short meaning and the others explain it.
+		whole := splitAlternatives(g.Meaning)
 		parts := splitAlternatives(core)
 		for i, v := range variants {
 			toks := rawTokens(v)
@@ -76,8 +77,8 @@ func newNormalizer(glossary []enablemap.GlossaryTerm) *normalizer {
 			}
 			short, more := core, extra
 			switch {
-			case len(parts) > 1 && len(parts) == len(variants):
-				short = parts[i]
+			case len(whole) > 1 && len(whole) == len(variants):
+				short, more = splitMeaning(whole[i])
 			case len(parts) > 1:
 				short = parts[0]
 				more = strings.TrimSpace(strings.Join(parts[1:], " ") + " " + extra)
