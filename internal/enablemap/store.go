@@ -1,6 +1,9 @@
 package enablemap
 
-import "context"
+import (
+	"context"
+	"time"
+)
 
 // ImportResult counts what an import wrote. For interviews, Created, Updated
 // and Unchanged count responses (the rows of an interview file) and the
@@ -72,4 +75,168 @@ type Store interface {
 	Ping(ctx context.Context) error
 
 	Close() error
+}
+
+// Accounts. The research a project holds is confidential to the company that
+// made it: people sign in, belong to workspaces with a role each, and every
+// change is recorded. Everything here lives in the database, never in one
+// server's memory, so that several replicas behind a load balancer share
+// sessions, login limits and links.
+//
+// In code a workspace of people is a Team, because Workspace already names
+// everything the analysis of one project reads; users see "workspace".
+
+// Team is a workspace: a group of people and the projects they share.
+type Team struct {
+	ID        int64
+	Name      string
+	CreatedAt time.Time
+}
+
+// User is a person who signs in with an email address and a password.
+type User struct {
+	ID           int64
+	Email        string // unique, in any case
+	Name         string
+	PasswordHash string // argon2id PHC string
+	CreatedAt    time.Time
+	UpdatedAt    time.Time
+}
+
+// Member is a user's role in a team: "owner", "editor" or "viewer".
+type Member struct {
+	TeamID    int64
+	TeamName  string
+	UserID    int64
+	UserEmail string
+	UserName  string
+	Role      string
+}
+
+// Session is a signed-in browser. Only the hash of the session id the
+// cookie carries is stored.
+type Session struct {
+	IDHash    string
+	UserID    int64
+	TeamID    int64  // the workspace the user is looking at
+	CSRF      string // the token forms and fetch calls must echo
+	CreatedAt time.Time
+	LastSeen  time.Time
+	ExpiresAt time.Time // absolute end, whatever the activity
+}
+
+// APIToken lets a program call /api/v1 for one team with one role. Only
+// the hash of the token is stored; it is shown once, when made.
+type APIToken struct {
+	ID        int64
+	TeamID    int64
+	Name      string
+	Hash      string
+	Role      string
+	CreatedBy string
+	CreatedAt time.Time
+	LastUsed  time.Time // zero when never used
+	RevokedAt time.Time // zero while valid
+}
+
+// ContributorLink lets a sales rep without an account record their own
+// interview in one project. Only the hash of its token is stored.
+type ContributorLink struct {
+	ID        int64
+	ProjectID int64
+	Hash      string
+	Label     string // whom it was made for, e.g. "EMEA AEs"
+	CreatedBy string
+	CreatedAt time.Time
+	ExpiresAt time.Time
+	RevokedAt time.Time // zero while valid
+	Uses      int       // interviews recorded through it
+}
+
+// AuditEntry records one change: who made it, what, when, and for edits the
+// state before and after (as JSON or text).
+type AuditEntry struct {
+	ID        int64
+	TeamID    int64
+	ProjectID int64 // 0 for changes outside a project
+	Actor     string
+	Action    string
+	Target    string
+	Before    string
+	After     string
+	At        time.Time
+}
+
+// LoginFailures counts failed sign-ins within a window, per account and per
+// address, with the oldest failure of each that still counts (for
+// Retry-After).
+type LoginFailures struct {
+	Account       int
+	Address       int
+	OldestAccount time.Time
+	OldestAddress time.Time
+}
+
+// AccountStore keeps users, teams, sessions, tokens, links, login failures
+// and the audit log. As with Store, every method is one transaction and not
+// found is ENOTFOUND.
+type AccountStore interface {
+	CountUsers(ctx context.Context) (int, error)
+	// Setup creates the first user as owner of a new team and moves every
+	// project that has no team into it. It is refused with ECONFLICT once
+	// any user exists, so two first visitors cannot both become owner.
+	Setup(ctx context.Context, u *User, teamName string) (Team, error)
+	CreateUser(ctx context.Context, u *User) error
+	User(ctx context.Context, id int64) (User, error)
+	UserByEmail(ctx context.Context, email string) (User, error)
+	Users(ctx context.Context) ([]User, error)
+	// SetPassword replaces a user's password hash and ends their sessions
+	// except the one whose hash is keep.
+	SetPassword(ctx context.Context, userID int64, hash, keep string) error
+
+	CreateTeam(ctx context.Context, name string) (Team, error)
+	Team(ctx context.Context, id int64) (Team, error)
+	TeamByName(ctx context.Context, name string) (Team, error)
+	// SetMember adds a user to a team or changes their role; removing or
+	// demoting the last owner is refused.
+	SetMember(ctx context.Context, teamID, userID int64, role string) error
+	RemoveMember(ctx context.Context, teamID, userID int64) error
+	Members(ctx context.Context, teamID int64) ([]Member, error)
+	// Memberships lists the teams of a user, by team name.
+	Memberships(ctx context.Context, userID int64) ([]Member, error)
+
+	// ProjectTeam returns the team of a project, 0 when it has none.
+	ProjectTeam(ctx context.Context, projectID int64) (int64, error)
+	SetProjectTeam(ctx context.Context, projectID, teamID int64) error
+	TeamProjects(ctx context.Context, teamID int64, includeArchived bool) ([]Project, error)
+
+	CreateSession(ctx context.Context, s Session) error
+	SessionByHash(ctx context.Context, hash string) (Session, error)
+	// TouchSession records activity; SetSessionTeam switches workspace.
+	TouchSession(ctx context.Context, hash string, at time.Time) error
+	SetSessionTeam(ctx context.Context, hash string, teamID int64) error
+	DeleteSession(ctx context.Context, hash string) error
+	DeleteExpiredSessions(ctx context.Context, now time.Time) (int, error)
+
+	RecordLoginFailure(ctx context.Context, account, address string, at time.Time) error
+	LoginFailures(ctx context.Context, account, address string, since time.Time) (LoginFailures, error)
+	ClearLoginFailures(ctx context.Context, account string) error
+
+	CreateAPIToken(ctx context.Context, t *APIToken) error
+	APITokenByHash(ctx context.Context, hash string) (APIToken, error)
+	APITokens(ctx context.Context, teamID int64) ([]APIToken, error)
+	RevokeAPIToken(ctx context.Context, teamID, id int64, at time.Time) error
+	TouchAPIToken(ctx context.Context, id int64, at time.Time) error
+
+	CreateLink(ctx context.Context, l *ContributorLink) error
+	LinkByHash(ctx context.Context, hash string) (ContributorLink, error)
+	Links(ctx context.Context, projectID int64) ([]ContributorLink, error)
+	RevokeLink(ctx context.Context, projectID, id int64, at time.Time) error
+	// CountLinkUse adds one to a link's uses after an interview was
+	// recorded through it.
+	CountLinkUse(ctx context.Context, id int64) error
+
+	AddAudit(ctx context.Context, e *AuditEntry) error
+	// Audit lists a team's entries, newest first, at most limit.
+	Audit(ctx context.Context, teamID int64, limit int) ([]AuditEntry, error)
 }
