@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"math"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -516,6 +517,14 @@ func TestDeterministic(t *testing.T) {
 		if string(got) != string(first) {
 			t.Fatalf("run %d differs from the first", i+2)
 		}
+	}
+	// Materials are matched by several workers when there are cores for
+	// them; one core must give the same bytes.
+	prev := runtime.GOMAXPROCS(1)
+	defer runtime.GOMAXPROCS(prev)
+	got, _ := json.Marshal(Analyze(ws))
+	if string(got) != string(first) {
+		t.Fatal("the analysis on one core differs from the one on several")
 	}
 }
 

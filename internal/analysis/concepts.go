@@ -376,3 +376,15 @@ func (ci *conceptIndex) allCueStems() map[string]bool {
 	}
 	return out
 }
+
+// conceptsIn lists the canonical activities the terms name, in concept order.
+func (ci *conceptIndex) conceptsIn(ts []term) []int {
+	var out []int
+	for _, h := range ci.scan(ts) {
+		if concepts[h.concept].canonical() && !slices.Contains(out, h.concept) {
+			out = append(out, h.concept)
+		}
+	}
+	slices.Sort(out)
+	return out
+}

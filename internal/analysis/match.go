@@ -4,9 +4,11 @@ import (
 	"cmp"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/enablemap/enablemap/internal/enablemap"
 	"github.com/kljensen/snowball/english"
@@ -70,13 +72,11 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 	}
 	md := e.materialDecisions(of)
 
-	acc := make([]float64, len(acts))
-	mark := make([]bool, len(acts))
-	var touched []int
 	actLabels, actsByLabel := activityLabels(acts)
-	out := make([]enablemap.MaterialAnalysis, 0, len(mats))
-	for _, m := range mats {
-		mv, ml := e.materialVector(m, v, func(id int32) float64 {
+	matchOne := func(w *matchWorker, m enablemap.Material) enablemap.MaterialAnalysis {
+		acc, mark, touched := w.acc, w.mark, w.touched[:0]
+		defer func() { w.touched = touched }()
+		mv, ml, where := e.materialVector(w.norm, m, v, func(id int32) float64 {
 			if df[id] == 0 {
 				return unknownWordWeight * math.Log(1+nActs)
 			}
@@ -169,7 +169,7 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 			}
 			ma.Matches = append(ma.Matches, enablemap.Match{
 				ActivityID: a.ID, Score: round3(c.score), State: enablemap.Suggested,
-				Reasons: e.matchReasons(mv, actVecs[c.act], names, m, ml, actLabels[c.act]),
+				Reasons: e.matchReasons(mv, actVecs[c.act], names, where, m, ml, actLabels[c.act]),
 			})
 		}
 
@@ -216,15 +216,49 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 				if d.rejected[a] || len(ma.Matches) >= e.opts.MaxMatches {
 					continue
 				}
-				r := append([]string{fmt.Sprintf("below the match threshold %.2f", e.opts.MatchThreshold)}, e.matchReasons(mv, actVecs[c.act], names, m, ml, actLabels[c.act])...)
+				r := append([]string{fmt.Sprintf("below the match threshold %.2f", e.opts.MatchThreshold)}, e.matchReasons(mv, actVecs[c.act], names, where, m, ml, actLabels[c.act])...)
 				ma.Matches = append(ma.Matches, enablemap.Match{ActivityID: a.ID, Score: round3(c.score), State: enablemap.Suggested, Reasons: r})
 			}
 		}
-		out = append(out, ma)
+		return ma
 	}
+	// Materials are independent of each other: they are matched by a few
+	// workers, each with its own normaliser (its caches are not shared), and
+	// every result goes to the material's own slot, so the output is the
+	// same whatever the number of workers.
+	out := make([]enablemap.MaterialAnalysis, len(mats))
+	workers := min(runtime.GOMAXPROCS(0), maxMatchWorkers, max(1, len(mats)/minMaterialsPerWorker))
+	var wg sync.WaitGroup
+	for k := 0; k < workers; k++ {
+		lo, hi := k*len(mats)/workers, (k+1)*len(mats)/workers
+		w := &matchWorker{norm: newNormalizer(e.ws.Glossary), acc: make([]float64, len(acts)), mark: make([]bool, len(acts))}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := lo; i < hi; i++ {
+				out[i] = matchOne(w, mats[i])
+			}
+		}()
+	}
+	wg.Wait()
 	e.linkMaterials(acts, out)
 	return out
 }
+
+// matchWorker holds what one worker of the material matching writes to.
+type matchWorker struct {
+	norm    *normalizer
+	acc     []float64
+	mark    []bool
+	touched []int
+}
+
+// Workers of the material matching: enough materials to be worth a
+// goroutine each, and no more workers than cores help.
+const (
+	maxMatchWorkers       = 4
+	minMaterialsPerWorker = 500
+)
 
 type cand struct {
 	act   int
@@ -279,7 +313,7 @@ func (e *engine) activityVectors(acts []*actInfo, v *vocab) []sparse {
 // materialVector builds a material's document over the activities'
 // vocabulary. Words no activity uses are not kept, but they count in the
 // material's length: a material mostly about other things fits less well.
-func (e *engine) materialVector(m enablemap.Material, v *vocab, idf func(int32) float64, unknownIDF float64) (sparse, []label) {
+func (e *engine) materialVector(norm *normalizer, m enablemap.Material, v *vocab, idf func(int32) float64, unknownIDF float64) (sparse, []label, fieldConcepts) {
 	b := bag{}
 	var all []term
 	var extra float64
@@ -291,8 +325,9 @@ func (e *engine) materialVector(m enablemap.Material, v *vocab, idf func(int32) 
 		x := w * unknownIDF
 		extra += x * x
 	}
-	add := func(text string, w float64, bigrams bool) {
-		ts := e.norm.normalizeCached(text, w)
+	var where fieldConcepts
+	add := func(text string, w float64, bigrams bool) []term {
+		ts := norm.normalizeCached(text, w)
 		for i, t := range ts {
 			id, ok := v.lookup(t.stem)
 			addFeature(id, ok, t.w)
@@ -303,9 +338,10 @@ func (e *engine) materialVector(m enablemap.Material, v *vocab, idf func(int32) 
 		}
 		all = append(all, ts...)
 		all = append(all, term{stem: "\x00"}) // no cue spans two fields
+		return ts
 	}
-	add(m.Title, matchWeightTitle, true)
-	add(m.Type, matchWeightType, true)
+	where.title = e.matIndex.conceptsIn(add(m.Title, matchWeightTitle, true))
+	where.typ = e.matIndex.conceptsIn(add(m.Type, matchWeightType, true))
 	add(strings.Join(m.Tags, " ; "), matchWeightTags, false)
 	add(m.Description, matchWeightDescription, true)
 	hits := e.concepts.find(all)
@@ -313,7 +349,20 @@ func (e *engine) materialVector(m enablemap.Material, v *vocab, idf func(int32) 
 		id, ok := v.lookup("§" + concepts[c].key)
 		addFeature(id, ok, matchWeightConcept*hits[c])
 	}
-	return weighExtra(b, idf, extra), e.matIndex.materialLabels(all)
+	return weighExtra(b, idf, extra), e.matIndex.materialLabels(all), where
+}
+
+// fieldConcepts records which canonical activities a material's title and
+// type name, for reasons.
+type fieldConcepts struct{ title, typ []int }
+
+func has(cs []int, c int) bool {
+	for _, x := range cs {
+		if x == c {
+			return true
+		}
+	}
+	return false
 }
 
 // activityLabels sums the members' canonical labels of each activity into a
@@ -341,7 +390,7 @@ func activityLabels(acts []*actInfo) ([][]label, map[int][]int) {
 
 // matchReasons names the strongest shared features of a material and an
 // activity.
-func (e *engine) matchReasons(mv, av sparse, names []string, m enablemap.Material, ml, al []label) []string {
+func (e *engine) matchReasons(mv, av sparse, names []string, where fieldConcepts, m enablemap.Material, ml, al []label) []string {
 	type shared struct {
 		name string
 		w    float64
@@ -360,7 +409,12 @@ func (e *engine) matchReasons(mv, av sparse, names []string, m enablemap.Materia
 			j++
 		}
 	}
-	slices.SortStableFunc(sh, func(x, y shared) int { return cmp.Compare(y.w, x.w) })
+	slices.SortFunc(sh, func(x, y shared) int {
+		if c := cmp.Compare(y.w, x.w); c != 0 {
+			return c
+		}
+		return strings.Compare(x.name, y.name)
+	})
 	var words, topics []string
 	for _, s := range sh {
 		if strings.HasPrefix(s.name, "§") {
@@ -377,7 +431,7 @@ func (e *engine) matchReasons(mv, av sparse, names []string, m enablemap.Materia
 		}
 	}
 	var out []string
-	if r := e.labelReason(m, ml, al); r != "" {
+	if r := labelReason(where, m, ml, al); r != "" {
 		out = append(out, r)
 	}
 	if len(topics) > 0 {
@@ -392,7 +446,7 @@ func (e *engine) matchReasons(mv, av sparse, names []string, m enablemap.Materia
 // labelReason says which built-in activity a material and an activity
 // share, and where the material names it: "title and type 'Battle Card'
 // match built-in activity 'Position against competitors and alternatives'".
-func (e *engine) labelReason(m enablemap.Material, ml, al []label) string {
+func labelReason(where fieldConcepts, m enablemap.Material, ml, al []label) string {
 	best, bestW := -1, 0.0
 	for _, l := range ml {
 		for _, x := range al {
@@ -404,26 +458,16 @@ func (e *engine) labelReason(m enablemap.Material, ml, al []label) string {
 	if best < 0 {
 		return ""
 	}
-	where := "its description or tags"
-	switch {
-	case e.names(m.Title, best) && e.names(m.Type, best):
-		where = fmt.Sprintf("title and type %q", m.Type)
-	case e.names(m.Title, best):
-		where = fmt.Sprintf("title %q", m.Title)
-	case e.names(m.Type, best):
-		where = fmt.Sprintf("type %q", m.Type)
+	place := "its description or tags"
+	switch inTitle, inType := has(where.title, best), has(where.typ, best); {
+	case inTitle && inType:
+		place = fmt.Sprintf("title and type %q", m.Type)
+	case inTitle:
+		place = fmt.Sprintf("title %q", m.Title)
+	case inType:
+		place = fmt.Sprintf("type %q", m.Type)
 	}
-	return fmt.Sprintf("%s match built-in activity %q, which this activity is about", where, concepts[best].title)
-}
-
-// names reports whether a text names the concept in the material index.
-func (e *engine) names(text string, c int) bool {
-	for _, h := range e.matIndex.scan(e.norm.normalizeCached(text, 1)) {
-		if h.concept == c {
-			return true
-		}
-	}
-	return false
+	return fmt.Sprintf("%s match built-in activity %q, which this activity is about", place, concepts[best].title)
 }
 
 func (e *engine) surfaceOf(stem string) string {

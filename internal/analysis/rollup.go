@@ -306,11 +306,11 @@ func nearest(n int, edges []edge, k int) []edge {
 	keep := make([]bool, len(edges))
 	for _, es := range per {
 		if len(es) > k {
-			sort.Slice(es, func(x, y int) bool {
-				if edges[es[x]].sim != edges[es[y]].sim {
-					return edges[es[x]].sim > edges[es[y]].sim
+			slices.SortFunc(es, func(x, y int) int {
+				if c := cmp.Compare(edges[y].sim, edges[x].sim); c != 0 {
+					return c
 				}
-				return es[x] < es[y]
+				return cmp.Compare(x, y)
 			})
 			es = es[:k]
 		}
