@@ -20,6 +20,14 @@ func ResponseOfActivity(ref string) string {
 // transaction. Activity references may be activity ids ("A-R001") or
 // response ids.
 func (s *Service) Decide(ctx context.Context, projectID int64, d enablemap.Decision) (enablemap.Decision, error) {
+	return s.DecideFrom(ctx, projectID, d, -1)
+}
+
+// DecideFrom is Decide for someone who saw the project as of decision
+// baseSeq: a decision about an activity or material that got a newer
+// decision since is refused with ECONFLICT naming who made it. A negative
+// baseSeq checks nothing.
+func (s *Service) DecideFrom(ctx context.Context, projectID int64, d enablemap.Decision, baseSeq int64) (enablemap.Decision, error) {
 	ws, err := s.store.Workspace(ctx, projectID)
 	if err != nil {
 		return d, err
@@ -32,15 +40,28 @@ func (s *Service) Decide(ctx context.Context, projectID int64, d enablemap.Decis
 	if err := validateDecision(ws, &d); err != nil {
 		return d, err
 	}
+	if err := s.checkBase(ws, d, baseSeq); err != nil {
+		return d, err
+	}
+	d.Author = AuthorOf(ctx, d.Author)
+	var before *enablemap.Decision
+	for i := range ws.Decisions {
+		if decisionTarget(ws.Decisions[i]) == decisionTarget(d) && ws.Decisions[i].Kind == d.Kind {
+			before = &ws.Decisions[i]
+		}
+	}
 	if err := s.store.AddDecision(ctx, projectID, &d); err != nil {
 		return d, fmt.Errorf("record %s decision: %w", d.Kind, err)
 	}
-	return d, nil
+	return d, s.audit(ctx, projectID, "decide "+string(d.Kind), decisionTarget(d), before, d)
 }
 
 // DeleteDecision undoes a decision.
 func (s *Service) DeleteDecision(ctx context.Context, projectID, decisionID int64) error {
-	return s.store.DeleteDecision(ctx, projectID, decisionID)
+	if err := s.store.DeleteDecision(ctx, projectID, decisionID); err != nil {
+		return err
+	}
+	return s.audit(ctx, projectID, "undo decision", fmt.Sprintf("decision %d", decisionID), nil, nil)
 }
 
 func validateDecision(ws enablemap.Workspace, d *enablemap.Decision) error {
@@ -180,10 +201,22 @@ func (s *Service) SaveRoadmapItem(ctx context.Context, projectID int64, it *enab
 	if !found {
 		return enablemap.FieldError("activity", "no activity %q in project %q", it.ResponseID, ws.Project.Name)
 	}
-	return s.store.SaveRoadmapItem(ctx, projectID, it)
+	var before *enablemap.RoadmapItem
+	for i := range ws.Roadmap {
+		if ws.Roadmap[i].ID == it.ID && it.ID != 0 {
+			before = &ws.Roadmap[i]
+		}
+	}
+	if err := s.store.SaveRoadmapItem(ctx, projectID, it); err != nil {
+		return err
+	}
+	return s.audit(ctx, projectID, "save road-map item", it.Title, before, it)
 }
 
 // DeleteRoadmapItem removes a road-map item.
 func (s *Service) DeleteRoadmapItem(ctx context.Context, projectID, itemID int64) error {
-	return s.store.DeleteRoadmapItem(ctx, projectID, itemID)
+	if err := s.store.DeleteRoadmapItem(ctx, projectID, itemID); err != nil {
+		return err
+	}
+	return s.audit(ctx, projectID, "delete road-map item", fmt.Sprintf("item %d", itemID), nil, nil)
 }

@@ -98,12 +98,15 @@ func (s *Service) SaveInterview(ctx context.Context, projectID int64, in enablem
 	if err := s.store.SaveInterview(ctx, projectID, in, kept); err != nil {
 		return in, nil, fmt.Errorf("save interview %q: %w", in.ID, err)
 	}
-	return in, kept, nil
+	return in, kept, s.audit(ctx, projectID, "save interview", in.ID, nil, map[string]any{"interview": in, "responses": kept})
 }
 
 // DeleteInterview removes an interview and its responses.
 func (s *Service) DeleteInterview(ctx context.Context, projectID int64, interviewID string) error {
-	return s.store.DeleteInterview(ctx, projectID, interviewID)
+	if err := s.store.DeleteInterview(ctx, projectID, interviewID); err != nil {
+		return err
+	}
+	return s.audit(ctx, projectID, "delete interview", interviewID, nil, nil)
 }
 
 // SaveGlossaryTerm adds or changes one glossary term.
@@ -119,13 +122,18 @@ func (s *Service) SaveGlossaryTerm(ctx context.Context, projectID int64, t enabl
 	if len(t.Term) > 200 || len(t.Meaning) > 2000 {
 		return enablemap.FieldError("meaning", "term or meaning too long")
 	}
-	_, err := s.store.ImportGlossary(ctx, projectID, []enablemap.GlossaryTerm{t})
-	return err
+	if _, err := s.store.ImportGlossary(ctx, projectID, []enablemap.GlossaryTerm{t}); err != nil {
+		return err
+	}
+	return s.audit(ctx, projectID, "save glossary term", t.Term, nil, t)
 }
 
 // DeleteGlossaryTerm removes a glossary term.
 func (s *Service) DeleteGlossaryTerm(ctx context.Context, projectID int64, term string) error {
-	return s.store.DeleteGlossaryTerm(ctx, projectID, term)
+	if err := s.store.DeleteGlossaryTerm(ctx, projectID, term); err != nil {
+		return err
+	}
+	return s.audit(ctx, projectID, "delete glossary term", term, nil, nil)
 }
 
 // SaveMaterial adds or changes one material.
@@ -141,13 +149,18 @@ func (s *Service) SaveMaterial(ctx context.Context, projectID int64, m enablemap
 	if len(m.Description) > maxText {
 		return enablemap.FieldError("description", "longer than %d characters", maxText)
 	}
-	_, err := s.store.ImportMaterials(ctx, projectID, []enablemap.Material{m})
-	return err
+	if _, err := s.store.ImportMaterials(ctx, projectID, []enablemap.Material{m}); err != nil {
+		return err
+	}
+	return s.audit(ctx, projectID, "save material", m.ID, nil, m)
 }
 
 // DeleteMaterial removes a material.
 func (s *Service) DeleteMaterial(ctx context.Context, projectID int64, id string) error {
-	return s.store.DeleteMaterial(ctx, projectID, id)
+	if err := s.store.DeleteMaterial(ctx, projectID, id); err != nil {
+		return err
+	}
+	return s.audit(ctx, projectID, "delete material", id, nil, nil)
 }
 
 func slug(s string) string {

@@ -22,6 +22,14 @@ const (
 // Import reads a CSV or XLSX file of the given kind and writes it into a
 // project in one transaction: a file with any error writes nothing.
 func (s *Service) Import(ctx context.Context, projectID int64, kind, name string, r io.Reader, opts enablemap.ImportOptions) (enablemap.ImportResult, error) {
+	res, err := s.importFile(ctx, projectID, kind, name, r, opts)
+	if err != nil {
+		return res, err
+	}
+	return res, s.audit(ctx, projectID, "import "+strings.ToLower(kind), name, nil, res)
+}
+
+func (s *Service) importFile(ctx context.Context, projectID int64, kind, name string, r io.Reader, opts enablemap.ImportOptions) (enablemap.ImportResult, error) {
 	var res enablemap.ImportResult
 	switch strings.ToLower(kind) {
 	case KindInterviews:
@@ -65,7 +73,14 @@ func (s *Service) RestoreProject(ctx context.Context, name string, r io.Reader, 
 	if newName = strings.TrimSpace(newName); newName != "" {
 		ws.Project.Name = newName
 	}
-	return s.store.RestoreProject(ctx, ws)
+	p, err := s.store.RestoreProject(ctx, ws)
+	if err != nil {
+		return p, err
+	}
+	if err := s.placeProject(ctx, p.ID); err != nil {
+		return p, err
+	}
+	return p, s.audit(ctx, p.ID, "restore project", p.Name, nil, p)
 }
 
 // DemoName is the name the demo project is stored under.
@@ -75,6 +90,9 @@ const DemoName = demo.ProjectName
 // returned as it is, unless reset is set, in which case it is replaced.
 func (s *Service) LoadDemo(ctx context.Context, reset bool) (enablemap.Project, bool, error) {
 	if p, err := s.store.ProjectByName(ctx, demo.ProjectName); err == nil {
+		if err := s.sameTeam(ctx, p.ID); err != nil {
+			return p, false, err
+		}
 		if !reset {
 			return p, false, nil
 		}
@@ -90,6 +108,12 @@ func (s *Service) LoadDemo(ctx context.Context, reset bool) (enablemap.Project, 
 	}
 	p, err := s.store.RestoreProject(ctx, ws)
 	if err != nil {
+		return p, false, err
+	}
+	if err := s.placeProject(ctx, p.ID); err != nil {
+		return p, false, err
+	}
+	if err := s.audit(ctx, p.ID, "load demo", p.Name, nil, nil); err != nil {
 		return p, false, err
 	}
 	if err := s.seedDemo(ctx, p.ID); err != nil {

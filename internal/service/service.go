@@ -85,7 +85,10 @@ func (s *Service) CreateProject(ctx context.Context, np NewProject) (enablemap.P
 	if err := s.store.CreateProject(ctx, &p); err != nil {
 		return p, fmt.Errorf("create project %q: %w", p.Name, err)
 	}
-	return p, nil
+	if err := s.placeProject(ctx, p.ID); err != nil {
+		return p, err
+	}
+	return p, s.audit(ctx, p.ID, "create project", p.Name, nil, p)
 }
 
 // ResolveProject finds a project by numeric id or by name.
@@ -118,6 +121,9 @@ func (s *Service) Project(ctx context.Context, id int64) (enablemap.Project, err
 
 // Projects lists projects.
 func (s *Service) Projects(ctx context.Context, includeArchived bool) ([]enablemap.Project, error) {
+	if ps, scoped, err := s.teamProjects(ctx, includeArchived); scoped {
+		return ps, err
+	}
 	return s.store.Projects(ctx, includeArchived)
 }
 
@@ -139,12 +145,26 @@ func (s *Service) UpdateProject(ctx context.Context, p *enablemap.Project) error
 	if err := enablemap.ValidateStages("sales_stages", p.SalesStages); err != nil {
 		return err
 	}
-	return s.store.UpdateProject(ctx, p)
+	before, err := s.store.Project(ctx, p.ID)
+	if err != nil {
+		return err
+	}
+	if err := s.store.UpdateProject(ctx, p); err != nil {
+		return err
+	}
+	return s.audit(ctx, p.ID, "update project", p.Name, before, p)
 }
 
 // DeleteProject removes a project and everything in it.
 func (s *Service) DeleteProject(ctx context.Context, id int64) error {
-	return s.store.DeleteProject(ctx, id)
+	before, err := s.store.Project(ctx, id)
+	if err != nil {
+		return err
+	}
+	if err := s.store.DeleteProject(ctx, id); err != nil {
+		return err
+	}
+	return s.audit(ctx, 0, "delete project", before.Name, before, nil)
 }
 
 // Workspace loads everything in a project.
