@@ -486,7 +486,10 @@ func (v *vocab) names() []string {
 }
 
 // linkMaterials fills each activity's MaterialIDs (materials whose best match
-// it is) and Covered (some material that is not set aside matches it).
+// it is) and Covered: a material that is not set aside serves it, as its best
+// match or by a user's confirmation. A second or third suggestion alone does
+// not cover an activity: it is an alternative to check, and counting it would
+// hide holes.
 func (e *engine) linkMaterials(acts []*actInfo, mats []enablemap.MaterialAnalysis) {
 	byID := map[string]*actInfo{}
 	for _, a := range acts {
@@ -504,7 +507,7 @@ func (e *engine) linkMaterials(acts []*actInfo, mats []enablemap.MaterialAnalysi
 			if k == 0 {
 				a.MaterialIDs = append(a.MaterialIDs, m.MaterialID)
 			}
-			if !a.Covered {
+			if !a.Covered && (k == 0 || mt.State == enablemap.Confirmed) {
 				a.Covered = true
 				a.Reasons = append(a.Reasons, fmt.Sprintf("covered: material %s (%s) serves it", m.MaterialID, m.Title))
 			}
