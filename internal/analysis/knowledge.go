@@ -92,7 +92,7 @@ var concepts = []concept{
 		kinds:   []string{"event follow-up email templates", "event leave-behind"},
 		matCues: []string{"booth follow up", "follow up emails", "leave behind", "event", "invitation", "at a glance"}},
 	{key: "referral", title: "Get warm introductions from partners and customers",
-		cues: []string{"warm intro", "warm introduction", "referral", "referrals", "ask for intros", "refer"},
+		cues: []string{"warm intro", "warm introduction", "referral", "referrals", "ask for intros"},
 		weak: []string{"introduction", "vouch", "peers"},
 		pos:  0.2, stageW: 0.8, relevance: 1, why: "a referral request needs a short, forwardable story",
 		kinds:   []string{"referral request email template", "co-branded brief"},

@@ -435,7 +435,10 @@ var abbreviations = map[string]string{
 	"tco": "total cost of ownership", "crm": "crm", "sfdc": "crm salesforce",
 	"vs": "versus", "v": "versus", "linkdin": "linkedin", "pls": "please", "asap": "soon",
 	"questionaire": "questionnaire", "buisness": "business", "bussiness": "business",
-	"recieve": "receive", "securty": "security", "secuirty": "security", "intergration": "integration", "vp": "vice president", "svp": "vice president", "evp": "vice president",
+	"recieve": "receive",
+	// The stemmer gives "refer" for both "reference" and "referred": keep
+	// referrals apart from reference calls.
+	"refer": "referral", "refers": "referral", "referred": "referral", "referring": "referral", "securty": "security", "secuirty": "security", "intergration": "integration", "vp": "vice president", "svp": "vice president", "evp": "vice president",
 	"cxo": "executive", "csuite": "executive", "kpi": "metric", "kpis": "metrics",
 	"sdr": "sales development rep", "bdr": "sales development rep", "ae": "account executive",
 	"se": "solutions engineer", "csm": "customer success manager", "infosec": "information security",

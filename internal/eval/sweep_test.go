@@ -25,7 +25,7 @@ func TestSweep(t *testing.T) {
 		}
 	}
 	{
-		for _, rt := range []float64{0.08, 0.1, 0.12, 0.14, 0.18, 0.22} {
+		for _, rt := range []float64{0.12, 0.16, 0.2, 0.24, 0.28} {
 			for _, mt := range []float64{0.08, 0.12, 0.16} {
 				var b strings.Builder
 				for _, ds := range sets {

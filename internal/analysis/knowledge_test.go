@@ -1,0 +1,178 @@
+package analysis
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/enablemap/enablemap/internal/enablemap"
+)
+
+// TestKnowledgeBase checks the data of the knowledge base: every entry is
+// complete and every cue survives normalisation, so none is silently dead.
+func TestKnowledgeBase(t *testing.T) {
+	n := newNormalizer(nil)
+	keys := map[string]bool{}
+	titles := map[string]bool{}
+	canonical := 0
+	for _, c := range concepts {
+		t.Run(c.key, func(t *testing.T) {
+			if c.key == "" || keys[c.key] {
+				t.Fatalf("key %q is empty or used twice", c.key)
+			}
+			keys[c.key] = true
+			if len(c.cues) == 0 {
+				t.Error("no cues")
+			}
+			for _, group := range [][]string{c.cues, c.weak, c.matCues} {
+				for _, cue := range group {
+					if st := n.phrase(cue); len(st) == 0 {
+						t.Errorf("cue %q normalises to nothing", cue)
+					}
+				}
+			}
+			if !c.canonical() {
+				return
+			}
+			canonical++
+			if titles[c.title] {
+				t.Errorf("title %q is used twice", c.title)
+			}
+			titles[c.title] = true
+			if c.why == "" {
+				t.Error("no reason for its relevance")
+			}
+			if c.pos != posNone && (c.pos < 0 || c.pos > 1.2) {
+				t.Errorf("pos = %v, want 0..1.2 or none", c.pos)
+			}
+			if c.relevance > 0 && (len(c.kinds) == 0 || len(c.matCues) == 0) {
+				t.Errorf("relevant activity with kinds %v and material cues %v, want both", c.kinds, c.matCues)
+			}
+			if c.relevance < 0 && len(c.kinds) > 0 {
+				t.Errorf("internal activity with material kinds %v", c.kinds)
+			}
+		})
+	}
+	if canonical < 40 {
+		t.Errorf("%d canonical activities, want at least 40", canonical)
+	}
+}
+
+// TestPrimaryActivity classifies phrasings of general B2B selling, none of
+// them taken from the data sets, to their canonical activity.
+func TestPrimaryActivity(t *testing.T) {
+	n := newNormalizer(nil)
+	ci := newConceptIndex(n)
+	tests := []struct{ text, want string }{
+		{"line up two refs for the CFO", "reference call"},
+		{"send over the SOC 2 report and the security questionnaire", "security review"},
+		{"walk them through the ROI calculator", "business case"},
+		{"cold call the VP of IT", "outbound prospecting"},
+		{"POC with agreed success criteria", "pilot"},
+		{"mutual action plan with the champ", "close plan"},
+		{"redlines on the MSA", "legal review"},
+		{"log the call in Salesforce", "crm admin"},
+		{"battlecard vs the incumbent", "competitive positioning"},
+		{"answer the RFP", "rfp response"},
+		{"demo the reporting module", "product demo"},
+		{"send a customer story from the same industry", "customer proof"},
+		{"exec briefing with the CEO", "executive briefing"},
+		{"coach my champion to present internally", "champion enablement"},
+		{"qualify budget and timeline on the first call", "qualification"},
+		{"follow up with the webinar attendees", "events"},
+		{"add them to the monthly newsletter", "nurture"},
+		{"deal desk approval for the discount", "deal desk"},
+		{"chase the signature in DocuSign", "signature"},
+		{"handoff to the onboarding team", "handoff"},
+		{"multithread into the buying committee", "stakeholder mapping"},
+		{"integration questions from their IT team", "technical validation"},
+		{"pricing proposal with three options", "proposal"},
+		{"negotiate payment terms with procurement", "negotiation"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			ts, _ := n.normalize(tt.text, 1)
+			c, _ := ci.primary(ts)
+			got := "none"
+			if c >= 0 {
+				got = concepts[c].key
+			}
+			if got != tt.want {
+				t.Errorf("primary(%q) = %s, want %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestKnowledgeInAnalysis checks that the knowledge base rolls up, names and
+// matches what shares no word: "refs" and "reference call", and a battle card
+// for positioning against the incumbent.
+func TestKnowledgeInAnalysis(t *testing.T) {
+	ws := enablemap.Workspace{
+		Project: enablemap.Project{SalesStages: []string{"Discovery", "Evaluation", "Proposal"}},
+		Interviews: []enablemap.Interview{
+			{ID: "I1", Interviewee: "Ann"}, {ID: "I2", Interviewee: "Bo"}, {ID: "I3", Interviewee: "Cy"},
+		},
+		Responses: []enablemap.Response{
+			{ID: "R1", InterviewID: "I1", FromStage: "Evaluation", ToStage: "Proposal", Activity: "line up refs", Position: 1},
+			{ID: "R2", InterviewID: "I2", FromStage: "Evaluation", ToStage: "Proposal", Activity: "reference call with a similar customer", Position: 2},
+			{ID: "R3", InterviewID: "I3", FromStage: "Discovery", ToStage: "Evaluation", Activity: "position us vs the incumbent", Position: 3},
+			{ID: "R4", InterviewID: "I1", FromStage: "Discovery", ToStage: "Evaluation", Activity: "update the CRM", Position: 4},
+		},
+		Materials: []enablemap.Material{
+			{ID: "M1", Title: "Acme", Type: "Battle Card", Position: 1},
+		},
+	}
+	a := Analyze(ws)
+	refs, _ := a.ActivityOfResponse("R1")
+	if got := strings.Join(refs.ResponseIDs, ","); got != "R1,R2" {
+		t.Fatalf("reference activity = %s, want R1,R2", got)
+	}
+	if !strings.HasPrefix(refs.Name, "Arrange reference calls") {
+		t.Errorf("name = %q, want the built-in activity's name", refs.Name)
+	}
+	if !containsText(refs.Reasons, "built-in activity") {
+		t.Errorf("reasons %q do not cite the built-in activity", refs.Reasons)
+	}
+	if refs.BuyingStage != "Validation" {
+		t.Errorf("stage = %q, want Validation", refs.BuyingStage)
+	}
+	comp, _ := a.ActivityOfResponse("R3")
+	m := a.Materials[0]
+	if m.SetAside || len(m.Matches) == 0 || m.Matches[0].ActivityID != comp.ID {
+		t.Fatalf("battle card = %+v, want matched to %s", m, comp.ID)
+	}
+	if !containsText(m.Matches[0].Reasons, `type "Battle Card" match built-in activity`) {
+		t.Errorf("match reasons %q do not say the type names the built-in activity", m.Matches[0].Reasons)
+	}
+	crm, _ := a.ActivityOfResponse("R4")
+	if crm.MarketingRelevant || !strings.Contains(crm.RelevanceReason, "built-in activity") {
+		t.Errorf("CRM activity relevant=%v (%s), want internal with the built-in activity's reason", crm.MarketingRelevant, crm.RelevanceReason)
+	}
+}
+
+func containsText(ss []string, sub string) bool {
+	for _, s := range ss {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestCleanName checks names built from a rep's sentence when no built-in
+// activity fits.
+func TestCleanName(t *testing.T) {
+	e := newEngine(enablemap.Workspace{Glossary: []enablemap.GlossaryTerm{
+		{Term: "WO", Meaning: "work order - a maintenance job"},
+	}}, DefaultOptions())
+	tests := []struct{ in, want string }{
+		{"gotta walk the floor w/ the foreman - takes a whole day usually", "Walk the floor with the foreman"},
+		{"check each WO (they always have 20)", "Check each work order"},
+		{"bilingual driver letter about the cameras, I write it myself", "Bilingual driver letter about the cameras, I write it myself"},
+	}
+	for _, tt := range tests {
+		if got := e.cleanName(tt.in); got != tt.want {
+			t.Errorf("cleanName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
