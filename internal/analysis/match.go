@@ -326,8 +326,16 @@ func (e *engine) materialVector(norm *normalizer, m enablemap.Material, v *vocab
 		extra += x * x
 	}
 	var where fieldConcepts
-	add := func(text string, w float64, bigrams bool) []term {
-		ts := norm.normalizeCached(text, w)
+	// Types and tags repeat across materials and are cached; titles and
+	// descriptions are mostly unique, and caching them would only grow the
+	// cache.
+	add := func(text string, w float64, bigrams, cache bool) []term {
+		var ts []term
+		if cache {
+			ts = norm.normalizeCached(text, w)
+		} else {
+			ts, _ = norm.normalize(text, w)
+		}
 		for i, t := range ts {
 			id, ok := v.lookup(t.stem)
 			addFeature(id, ok, t.w)
@@ -340,10 +348,10 @@ func (e *engine) materialVector(norm *normalizer, m enablemap.Material, v *vocab
 		all = append(all, term{stem: "\x00"}) // no cue spans two fields
 		return ts
 	}
-	where.title = e.matIndex.conceptsIn(add(m.Title, matchWeightTitle, true))
-	where.typ = e.matIndex.conceptsIn(add(m.Type, matchWeightType, true))
-	add(strings.Join(m.Tags, " ; "), matchWeightTags, false)
-	add(m.Description, matchWeightDescription, true)
+	where.title = e.matIndex.conceptsIn(add(m.Title, matchWeightTitle, true, false))
+	where.typ = e.matIndex.conceptsIn(add(m.Type, matchWeightType, true, true))
+	add(strings.Join(m.Tags, " ; "), matchWeightTags, false, true)
+	add(m.Description, matchWeightDescription, true, false)
 	hits := e.concepts.find(all)
 	for _, c := range sortedKeys(hits) {
 		id, ok := v.lookup("§" + concepts[c].key)

@@ -4,8 +4,10 @@ import (
 	"cmp"
 	"container/heap"
 	"math"
+	"runtime"
 	"slices"
 	"sort"
+	"sync"
 )
 
 // Weights of the parts of a response in the roll-up similarity. The activity
@@ -31,6 +33,11 @@ const (
 	// others. Gold activities hold a handful of responses, so this loses
 	// nothing in practice and keeps clustering near linear on large projects.
 	maxNeighbours = 30
+	// Workers of the similarity graph, the rows each handles in turn, and
+	// the fewest rows worth a worker.
+	maxGraphWorkers  = 4
+	graphBlock       = 32
+	minRowsPerWorker = 200
 )
 
 // sparse is a sparse vector over feature ids, sorted by id.
@@ -246,52 +253,75 @@ func (e *engine) similarityGraph(nodes []*respInfo) []edge {
 			byLabel[l.concept] = append(byLabel[l.concept], i)
 		}
 	}
-	acc := make([]float64, n)
-	mark := make([]bool, n)
-	var touched []int
-	var edges []edge
-	touch := func(j int) {
-		if !mark[j] {
-			mark[j] = true
-			touched = append(touched, j)
-		}
+	// Rows are independent: a few workers compute them, each with its own
+	// accumulators, and the edges are joined in row order, so the graph is
+	// the same whatever the number of workers.
+	rows := make([][]edge, n)
+	workers := min(runtime.GOMAXPROCS(0), maxGraphWorkers, max(1, n/minRowsPerWorker))
+	var wg sync.WaitGroup
+	for k := 0; k < workers; k++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			acc := make([]float64, n)
+			mark := make([]bool, n)
+			var touched []int
+			touch := func(j int) {
+				if !mark[j] {
+					mark[j] = true
+					touched = append(touched, j)
+				}
+			}
+			// Blocks of rows go round the workers: early rows have the most
+			// pairs (j > i), so contiguous halves would be uneven.
+			for start := k * graphBlock; start < n; start += workers * graphBlock {
+				for i := start; i < min(start+graphBlock, n); i++ {
+					ri := nodes[i]
+					touched = touched[:0]
+					// Responses that name the same canonical activity are
+					// compared even when they share no word.
+					for _, l := range ri.labelVec {
+						for _, j := range byLabel[l.concept] {
+							if j > i {
+								touch(j)
+							}
+						}
+					}
+					for _, f := range ri.vec {
+						ps := postings[f.id]
+						if len(ps) > maxDF {
+							continue
+						}
+						for _, p := range ps {
+							if j := int(p.node); j > i {
+								touch(j)
+								acc[j] += float64(f.w) * float64(p.w)
+							}
+						}
+					}
+					sort.Ints(touched)
+					var row []edge
+					for _, j := range touched {
+						o := nodes[j]
+						s := acc[j]
+						if sim := labelSim(ri.labelVec, o.labelVec); sim > 0 {
+							s += primaryBoost * sim * math.Min(1, math.Min(ri.primaryW, o.primaryW))
+						}
+						s *= e.pairFactor(ri, o)
+						acc[j], mark[j] = 0, false
+						if s >= minEdge {
+							row = append(row, edge{a: i, b: j, sim: s})
+						}
+					}
+					rows[i] = row
+				}
+			}
+		}()
 	}
-	for i, ri := range nodes {
-		touched = touched[:0]
-		// Responses that name the same canonical activity are compared even
-		// when they share no word.
-		for _, l := range ri.labelVec {
-			for _, j := range byLabel[l.concept] {
-				if j > i {
-					touch(j)
-				}
-			}
-		}
-		for _, f := range ri.vec {
-			ps := postings[f.id]
-			if len(ps) > maxDF {
-				continue
-			}
-			for _, p := range ps {
-				if j := int(p.node); j > i {
-					touch(j)
-					acc[j] += float64(f.w) * float64(p.w)
-				}
-			}
-		}
-		sort.Ints(touched)
-		for _, j := range touched {
-			o := nodes[j]
-			s := acc[j]
-			if sim := labelSim(ri.labelVec, o.labelVec); sim > 0 {
-				s += primaryBoost * sim * math.Min(1, math.Min(ri.primaryW, o.primaryW))
-			}
-			s *= e.pairFactor(ri, o)
-			acc[j], mark[j] = 0, false
-			if s >= minEdge {
-				edges = append(edges, edge{a: i, b: j, sim: s})
-			}
-		}
+	wg.Wait()
+	var edges []edge
+	for _, row := range rows {
+		edges = append(edges, row...)
 	}
 	return nearest(n, edges, maxNeighbours)
 }
