@@ -116,10 +116,15 @@ func auditJSON(v any) (string, error) {
 	return string(b), err
 }
 
-// AuthorOf names who makes a decision: the actor when there is one, else
-// what the caller said.
+// AuthorOf names who makes a decision: a signed-in person is always
+// themselves; a program with an API token may say on whose behalf it acts
+// (the audit log still names the token), else it is the token.
 func AuthorOf(ctx context.Context, given string) string {
-	if a, ok := ActorOf(ctx); ok && a.Name != "" {
+	a, ok := ActorOf(ctx)
+	switch {
+	case !ok || a.Name == "":
+		return given
+	case a.UserID != 0 || given == "":
 		return a.Name
 	}
 	return given

@@ -88,13 +88,14 @@ func apiRoutes() []apiRoute {
 		{"DELETE", p + "/roadmap/{item}", "delete a road-map item", (*Server).apiDeleteRoadmapItem},
 
 		{"GET", p + "/report", "the analysis as a report file", (*Server).apiReport},
+		{"GET", apiPrefix + "/audit", "the workspace's audit log, newest first (owners)", (*Server).apiAudit},
 		{"GET", p + "/export", "the project as a project file", (*Server).apiExport},
 	}
 }
 
 // registerAPI adds the API's routes to mux, and a catch-all under the prefix
 // so that unknown API paths get a JSON error rather than the HTML 404 page.
-func (s *Server) registerAPI(mux *http.ServeMux) {
+func (s *Server) registerAPI(mux *router) {
 	routes := apiRoutes()
 	for _, rt := range routes {
 		handle := rt.handle

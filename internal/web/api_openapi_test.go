@@ -69,7 +69,7 @@ func TestOpenAPIListsExactlyTheRoutes(t *testing.T) {
 // TestAPIRoutesAreRegistered asks a ServeMux set up by registerAPI which
 // pattern serves each route, with sample values in the wildcards.
 func TestAPIRoutesAreRegistered(t *testing.T) {
-	mux := http.NewServeMux()
+	mux := &router{ServeMux: http.NewServeMux(), guard: func(_ string, h http.Handler) http.Handler { return h }}
 	(&Server{}).registerAPI(mux)
 	for _, rt := range apiRoutes() {
 		path := pathParam.ReplaceAllString(rt.path, "x1")
@@ -190,7 +190,7 @@ func checkAgainstOpenAPI(t *testing.T, req *http.Request, rec *httptest.Response
 	if err != nil {
 		t.Fatalf("openapi.json: %v", err)
 	}
-	mux := http.NewServeMux()
+	mux := &router{ServeMux: http.NewServeMux(), guard: func(_ string, h http.Handler) http.Handler { return h }}
 	(&Server{}).registerAPI(mux)
 	_, pattern := mux.Handler(req)
 	method, path, ok := strings.Cut(pattern, " ")

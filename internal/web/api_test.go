@@ -28,6 +28,8 @@ type apiFixture struct {
 	svc  *service.Service
 	demo enablemap.Project
 	vars map[string]string // values captured by earlier steps, used as {{name}}
+	// token is an owner's API token every request carries.
+	token string
 }
 
 func newAPIFixture(t *testing.T) *apiFixture {
@@ -43,11 +45,13 @@ func newAPIFixture(t *testing.T) *apiFixture {
 	if err != nil {
 		t.Fatalf("load demo: %v", err)
 	}
-	srv, err := New(svc, Options{})
+	srv, err := New(svc, testOptions())
 	if err != nil {
 		t.Fatalf("new server: %v", err)
 	}
-	return &apiFixture{srv: srv, svc: svc, demo: p, vars: map[string]string{"p": fmt.Sprint(p.ID)}}
+	_, team := setupOwner(t, srv.acct, "owner@example.com", "Marketing")
+	return &apiFixture{srv: srv, svc: svc, demo: p, vars: map[string]string{"p": fmt.Sprint(p.ID)},
+		token: newToken(t, srv.acct, team.ID, "owner")}
 }
 
 // apiStep is one request of a scenario and what its answer must hold.
@@ -79,6 +83,7 @@ func (f *apiFixture) do(t *testing.T, method, path, ctype string, body []byte) *
 	if ctype != "" {
 		req.Header.Set("Content-Type", ctype)
 	}
+	req.Header.Set("Authorization", "Bearer "+f.token)
 	rec := httptest.NewRecorder()
 	f.srv.ServeHTTP(rec, req)
 	checkAgainstOpenAPI(t, httptest.NewRequest(method, path, nil), rec)
@@ -735,10 +740,12 @@ func BenchmarkAPI(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	srv, err := New(svc, Options{})
+	srv, err := New(svc, testOptions())
 	if err != nil {
 		b.Fatal(err)
 	}
+	_, team := setupOwner(b, srv.acct, "owner@example.com", "Marketing")
+	token := newToken(b, srv.acct, team.ID, "viewer")
 	for _, path := range []string{"/projects", "/projects/%d/analysis", "/projects/%d/activities", "/projects/%d/activities/A-R001", "/projects/%d/holes", "/projects/%d/interviews/INT01"} {
 		if strings.Contains(path, "%d") {
 			path = fmt.Sprintf(path, p.ID)
@@ -746,7 +753,9 @@ func BenchmarkAPI(b *testing.B) {
 		b.Run(strings.ReplaceAll(path, "/", "_"), func(b *testing.B) {
 			for b.Loop() {
 				rec := httptest.NewRecorder()
-				srv.ServeHTTP(rec, httptest.NewRequest("GET", "/api/v1"+path, nil))
+				req := httptest.NewRequest("GET", "/api/v1"+path, nil)
+				req.Header.Set("Authorization", "Bearer "+token)
+				srv.ServeHTTP(rec, req)
 				if rec.Code != 200 {
 					b.Fatalf("status %d: %s", rec.Code, rec.Body)
 				}
@@ -770,6 +779,7 @@ func TestAPIConcurrentUpdatesOneWins(t *testing.T) {
 			body := fmt.Sprintf(`{"description": "edit %d", "version": %d}`, i, f.demo.Version)
 			req := httptest.NewRequest("PATCH", fmt.Sprintf("/api/v1/projects/%d", f.demo.ID), strings.NewReader(body))
 			req.Header.Set("Content-Type", "application/json")
+			req.Header.Set("Authorization", "Bearer "+f.token)
 			rec := httptest.NewRecorder()
 			f.srv.ServeHTTP(rec, req)
 			codes[i] = rec.Code

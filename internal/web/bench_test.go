@@ -1,13 +1,16 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"net/http/httptest"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/enablemap/enablemap/internal/enablemap"
 	"github.com/enablemap/enablemap/internal/service"
+	"github.com/enablemap/enablemap/internal/store"
 )
 
 // largeProject builds, in memory, the analysis of a project with 500
@@ -53,7 +56,12 @@ func largeProject() (enablemap.Analysis, enablemap.Workspace) {
 }
 
 func BenchmarkPages(b *testing.B) {
-	srv, err := New(service.New(nil), Options{})
+	db, err := store.Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	srv, err := New(service.New(db), Options{})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/http/cookiejar"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -144,7 +146,7 @@ func TestBrowserWalkTheMethod(t *testing.T) {
 	}
 	defer db.Close()
 	svc := service.New(db)
-	srv, err := New(svc, Options{})
+	srv, err := New(svc, testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -152,8 +154,19 @@ func TestBrowserWalkTheMethod(t *testing.T) {
 	defer ts.Close()
 	b := &e2e{t: t, ctx: ctx, base: ts.URL}
 
-	// 1. Create a project.
+	// 0. The first visit asks for the owner.
 	b.open("/")
+	b.waitText("The first owner")
+	b.do("fill the setup form",
+		chromedp.SendKeys(chromedp.ID("s-name"), "Ana Ruiz"),
+		chromedp.SendKeys(chromedp.ID("s-email"), "ana@example.com"),
+		chromedp.SendKeys(chromedp.ID("s-pw"), testPassword),
+		chromedp.SendKeys(chromedp.ID("s-pw2"), testPassword),
+		chromedp.Click(chromedp.CSS(`form[action="/setup"] button[type=submit]`)),
+	)
+	b.waitText("Welcome, Ana Ruiz")
+
+	// 1. Create a project.
 	b.waitText("No projects yet")
 	b.do("fill the new project form",
 		chromedp.SendKeys(chromedp.ID("p-name"), "Field sales"),
@@ -280,7 +293,7 @@ func TestBrowserWalkTheMethod(t *testing.T) {
 	// 6. Export: the export page links the files; fetch one as a download.
 	b.open(p + "/export")
 	b.waitText("Download the project file")
-	res, err := http.Get(ts.URL + p + "/export/report.md")
+	res, err := signedInClient(t, ts.URL, "ana@example.com").Get(ts.URL + p + "/export/report.md")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -302,6 +315,12 @@ func TestBrowserPhoneWidth(t *testing.T) {
 	b := &e2e{t: t, ctx: ctx, base: ts.URL}
 	b.do("phone viewport", chromedp.EmulateViewport(390, 844))
 	b.open(fmt.Sprintf("/projects/%d/map", e.demo.ID))
+	b.waitText("Forgot your password?")
+	b.do("sign in",
+		chromedp.SendKeys(chromedp.ID("l-email"), e.sess.user.Email),
+		chromedp.SendKeys(chromedp.ID("l-pw"), testPassword),
+		chromedp.Click(chromedp.CSS(`form[action="/login"] button[type=submit]`)),
+	)
 	b.waitText("Legend:")
 	got, err := chromedp.Run(ctx, chromedp.Evaluate[[]int](`[document.documentElement.scrollWidth, window.innerWidth, document.querySelector('.map-scroll').scrollWidth, document.querySelector('.map-scroll').clientWidth]`))
 	if err != nil {
@@ -330,4 +349,24 @@ func TestBrowserPhoneWidth(t *testing.T) {
 // digits and . _ : - of which . and : need escaping.
 func cssID(id string) string {
 	return strings.NewReplacer(".", `\.`, ":", `\:`).Replace(id)
+}
+
+// signedInClient signs in over HTTP, as a script would, and returns a
+// client that sends the session cookie.
+func signedInClient(t *testing.T, base, email string) *http.Client {
+	t.Helper()
+	jar, err := cookiejar.New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &http.Client{Jar: jar}
+	res, err := c.PostForm(base+"/login", url.Values{"email": {email}, "password": {testPassword}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.Request.URL.Path != "/" {
+		t.Fatalf("sign in as %s: ended on %s with %d", email, res.Request.URL, res.StatusCode)
+	}
+	return c
 }

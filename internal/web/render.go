@@ -150,7 +150,28 @@ type Page struct {
 	// Here is the page's own address, posted back by its forms so that an
 	// action returns to the page it came from.
 	Here string
+
+	// Who is signed in, in which workspace and with which role; filled by
+	// render from the request.
+	User      *enablemap.User
+	TeamID    int64
+	TeamName  string
+	Role      string
+	Teams     []enablemap.Member
+	CSRFToken string
+	// Bare pages (sign-in, setup, contributor links) show no navigation.
+	Bare bool
+	// BaseSeq is the newest decision number the page was made from, put
+	// into its decision forms so that a stale save is refused; "" for none.
+	BaseSeq string
 }
+
+// IsOwner and CanEdit let templates offer only what the role allows; the
+// routes enforce it regardless.
+func (p *Page) IsOwner() bool { return p.Role == "owner" }
+
+// CanEdit reports whether the signed-in member may change projects.
+func (p *Page) CanEdit() bool { return p.Role == "owner" || p.Role == "editor" }
 
 func (p *Page) base() *Page { return p }
 
@@ -219,17 +240,23 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 	if msg, ok := readFlash(w, r); ok {
 		p.Flash = msg
 	}
+	if id := identityOf(r.Context()); id != nil && id.session != nil && !p.Bare {
+		u := id.user
+		p.User, p.TeamID, p.TeamName, p.Role, p.Teams = &u, id.team.ID, id.team.Name, string(id.role), id.teams
+		p.CSRFToken = id.session.CSRF
+	}
 	var buf bytes.Buffer
 	if err := t.ExecuteTemplate(&buf, "layout.html", data); err != nil {
 		s.serverError(w, r, fmt.Errorf("render %s: %w", name, err))
 		return
 	}
+	out := addFormTokens(buf.Bytes(), p.CSRFToken, p.BaseSeq)
 	h := w.Header()
 	h.Set("Content-Type", "text/html; charset=utf-8")
 	h.Set("Cache-Control", "no-store")
 	h.Set("Content-Security-Policy", contentSecurityPolicy)
 	w.WriteHeader(status)
-	w.Write(buf.Bytes())
+	w.Write(out)
 }
 
 // page adapts a page handler that may fail.

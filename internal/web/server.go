@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"strings"
 	"time"
 
+	"github.com/enablemap/enablemap/internal/enablemap"
 	"github.com/enablemap/enablemap/internal/service"
 )
 
@@ -16,6 +18,8 @@ import (
 type Options struct {
 	// Logger receives request logs and internal errors; nil discards them.
 	Logger *slog.Logger
+	// Security tunes sign-in, sessions and login limits.
+	Security SecurityOptions
 }
 
 // Server is the HTTP handler of the web application and the API.
@@ -24,7 +28,9 @@ type Server struct {
 	logger *slog.Logger
 	pages  *pageSet
 	assets *assetSet
-	mux    *http.ServeMux
+	mux    *router
+	acct   enablemap.AccountStore
+	sec    SecurityOptions
 	// handler is mux wrapped in the middleware every request goes through.
 	handler http.Handler
 }
@@ -47,14 +53,22 @@ func New(svc *service.Service, opts Options) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("web: parse templates: %w", err)
 	}
-	s := &Server{svc: svc, logger: logger, pages: pages, assets: assets, mux: http.NewServeMux()}
+	acct, ok := svc.Accounts()
+	if !ok {
+		return nil, fmt.Errorf("web: the store keeps no accounts, so nobody could sign in")
+	}
+	s := &Server{svc: svc, logger: logger, pages: pages, assets: assets, acct: acct, sec: opts.Security.withDefaults()}
+	s.mux = &router{ServeMux: http.NewServeMux(), guard: s.guard}
+	s.authRoutes()
 	s.routes()
 	s.registerAPI(s.mux)
 	// Browsers send Origin or Sec-Fetch-Site with every form post: a
 	// cross-site post is refused, so a page elsewhere cannot make a
 	// signed-in user's browser change a project. Clients without those
 	// headers (curl, scripts) pass.
-	s.handler = s.logRequests(securityHeaders(http.NewCrossOriginProtection().Handler(s.mux)))
+	// identify then finds who sends each request; the guard of each route
+	// decides what they may do.
+	s.handler = s.logRequests(securityHeaders(http.NewCrossOriginProtection().Handler(s.identify(s.mux))))
 	return s, nil
 }
 
@@ -176,7 +190,7 @@ func (s *Server) logRequests(next http.Handler) http.Handler {
 		}
 		s.logger.LogAttrs(r.Context(), level, "request",
 			slog.String("method", r.Method),
-			slog.String("path", r.URL.Path),
+			slog.String("path", redactPath(r.URL.Path)),
 			slog.Int("status", rec.status),
 			slog.Int("bytes", rec.bytes),
 			slog.Duration("duration", time.Since(start)),
@@ -194,4 +208,13 @@ func securityHeaders(next http.Handler) http.Handler {
 		h.Set("X-Frame-Options", "DENY")
 		next.ServeHTTP(w, r)
 	})
+}
+
+// redactPath keeps contributor-link tokens out of the logs: whoever reads
+// the logs must not be able to open the links.
+func redactPath(p string) string {
+	if strings.HasPrefix(p, "/c/") {
+		return "/c/[link]"
+	}
+	return p
 }

@@ -26,6 +26,9 @@ type testEnv struct {
 	srv  *Server
 	svc  *service.Service
 	demo enablemap.Project
+	// sess is the owner's session every request is sent with.
+	sess *testSession
+	team enablemap.Team
 }
 
 func newTestEnv(t testing.TB) *testEnv {
@@ -41,11 +44,12 @@ func newTestEnv(t testing.TB) *testEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv, err := New(svc, Options{})
+	srv, err := New(svc, testOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &testEnv{srv: srv, svc: svc, demo: demo}
+	owner, team := setupOwner(t, srv.acct, "owner@example.com", "Marketing")
+	return &testEnv{srv: srv, svc: svc, demo: demo, sess: newSession(t, srv.acct, owner, team.ID), team: team}
 }
 
 // do sends one request straight to the handler, form-encoded when form is
@@ -60,8 +64,11 @@ func (e *testEnv) do(method, path string, form url.Values, cookies ...*http.Cook
 		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	}
 	for _, c := range cookies {
-		req.AddCookie(c)
+		if c.Name != sessionCookie {
+			req.AddCookie(c)
+		}
 	}
+	e.sess.authorize(req)
 	rec := httptest.NewRecorder()
 	e.srv.ServeHTTP(rec, req)
 	return rec
@@ -80,6 +87,11 @@ func (e *testEnv) follow(t *testing.T, method, path string, form url.Values) (*h
 		t.Fatalf("redirect to %q leaves the site", loc)
 	}
 	return first, e.do(http.MethodGet, loc, nil, first.Result().Cookies()...)
+}
+
+// asOwner makes service calls as the owner, in their workspace.
+func (e *testEnv) asOwner(ctx context.Context) context.Context {
+	return service.WithActor(ctx, service.Actor{UserID: e.sess.user.ID, Name: e.sess.user.Name, TeamID: e.team.ID, Role: "owner"})
 }
 
 func (e *testEnv) analysis(t testing.TB) (enablemap.Analysis, enablemap.Workspace) {
@@ -293,7 +305,7 @@ func TestFlashShowsOnce(t *testing.T) {
 func TestCaptureInterview(t *testing.T) {
 	e := newTestEnv(t)
 	ctx := context.Background()
-	p, err := e.svc.CreateProject(ctx, service.NewProject{Name: "Cap", SalesStages: []string{"Lead", "Demo", "Won"}})
+	p, err := e.svc.CreateProject(e.asOwner(ctx), service.NewProject{Name: "Cap", SalesStages: []string{"Lead", "Demo", "Won"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -373,6 +385,7 @@ func TestCaptureInterview(t *testing.T) {
 		req := httptest.NewRequest(http.MethodPost, path, strings.NewReader(f.Encode()))
 		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 		req.Header.Set(autosaveHeader, "1")
+		e.sess.authorize(req)
 		rec := httptest.NewRecorder()
 		e.srv.ServeHTTP(rec, req)
 		body := rec.Body.String()
@@ -420,7 +433,7 @@ func multipartBody(t *testing.T, fields map[string]string, file, content string)
 func TestImport(t *testing.T) {
 	e := newTestEnv(t)
 	ctx := context.Background()
-	p, err := e.svc.CreateProject(ctx, service.NewProject{Name: "Imp", SalesStages: []string{"Lead", "Demo"}})
+	p, err := e.svc.CreateProject(e.asOwner(ctx), service.NewProject{Name: "Imp", SalesStages: []string{"Lead", "Demo"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -429,6 +442,7 @@ func TestImport(t *testing.T) {
 		body, ctype := multipartBody(t, map[string]string{"kind": kind}, name, content)
 		req := httptest.NewRequest(http.MethodPost, path, body)
 		req.Header.Set("Content-Type", ctype)
+		e.sess.authorize(req)
 		rec := httptest.NewRecorder()
 		e.srv.ServeHTTP(rec, req)
 		return rec
@@ -565,6 +579,7 @@ func TestAssetsAndHeaders(t *testing.T) {
 	req := httptest.NewRequest(http.MethodPost, "/projects", strings.NewReader("name=x"))
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	req.Header.Set("Sec-Fetch-Site", "cross-site")
+	e.sess.authorize(req)
 	cross := httptest.NewRecorder()
 	e.srv.ServeHTTP(cross, req)
 	if cross.Code != http.StatusForbidden {
