@@ -24,7 +24,7 @@ func (s *Server) rollupPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	d := &rollupData{Page: Page{Title: "Roll-up", Section: "rollup", Project: &ws.Project}, RollupView: service.BuildRollup(a, ws), Figures: a.Figures}
+	d := &rollupData{Page: Page{Title: "Roll-up", Section: "rollup", Project: &ws.Project, BaseSeq: baseSeqOf(ws)}, RollupView: service.BuildRollup(a, ws), Figures: a.Figures}
 	s.render(w, r, http.StatusOK, "rollup", d)
 	return nil
 }
@@ -43,7 +43,7 @@ func (s *Server) glossaryPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	d := &glossaryData{Page: Page{Title: "Glossary", Section: "glossary", Project: &ws.Project}, Terms: ws.Glossary}
+	d := &glossaryData{Page: Page{Title: "Glossary", Section: "glossary", Project: &ws.Project, BaseSeq: baseSeqOf(ws)}, Terms: ws.Glossary}
 	s.render(w, r, http.StatusOK, "glossary", d)
 	return nil
 }
@@ -93,7 +93,7 @@ func (s *Server) decisionsPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	d := &decisionsData{Page: Page{Title: "Decisions", Section: "decisions", Project: &ws.Project}}
+	d := &decisionsData{Page: Page{Title: "Decisions", Section: "decisions", Project: &ws.Project, BaseSeq: baseSeqOf(ws)}}
 	for i := len(ws.Decisions) - 1; i >= 0; i-- {
 		dec := ws.Decisions[i]
 		d.Rows = append(d.Rows, decisionRow{Decision: dec, Summary: service.DecisionSummary(a, ws, dec)})
@@ -130,7 +130,11 @@ func (s *Server) decide(r *http.Request) (string, string, error) {
 			*ref = activityRef(a, *ref)
 		}
 	}
-	saved, err := s.svc.Decide(r.Context(), p.ID, d)
+	base, err := service.ParseBaseSeq(f.Get("base_seq"))
+	if err != nil {
+		return "", "", err
+	}
+	saved, err := s.svc.DecideFrom(r.Context(), p.ID, d, base)
 	if err != nil {
 		return "", "", err
 	}
@@ -188,7 +192,7 @@ func (s *Server) mapPage(w http.ResponseWriter, r *http.Request) error {
 func (s *Server) renderMap(w http.ResponseWriter, r *http.Request, a enablemap.Analysis, ws enablemap.Workspace) {
 	q := r.URL.Query()
 	f := service.MapFilter{Role: q.Get("role"), Region: q.Get("region"), Relevance: q.Get("relevance")}
-	d := &mapData{Page: Page{Title: "Activity map", Section: "map", Project: &ws.Project}, MapView: service.BuildMap(a, ws, f),
+	d := &mapData{Page: Page{Title: "Activity map", Section: "map", Project: &ws.Project, BaseSeq: baseSeqOf(ws)}, MapView: service.BuildMap(a, ws, f),
 		Stages: a.BuyingStages, Coverages: []report.Coverage{report.Covered, report.HoleCoverage, report.NotMarketing}}
 	s.render(w, r, http.StatusOK, "map", d)
 }
@@ -209,7 +213,7 @@ func (s *Server) activityPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	d := &activityData{Page: Page{Title: v.Activity.Name, Section: "map", Project: &ws.Project}, ActivityPage: v, Stages: a.BuyingStages, Summaries: map[int64]string{}}
+	d := &activityData{Page: Page{Title: v.Activity.Name, Section: "map", Project: &ws.Project, BaseSeq: baseSeqOf(ws)}, ActivityPage: v, Stages: a.BuyingStages, Summaries: map[int64]string{}}
 	for _, dec := range v.Decisions {
 		d.Summaries[dec.ID] = service.DecisionSummary(a, ws, dec)
 	}
@@ -248,7 +252,7 @@ func (s *Server) renderMaterials(w http.ResponseWriter, r *http.Request, a enabl
 	q := r.URL.Query()
 	f := service.MaterialFilter{Show: q.Get("show"), Type: q.Get("type"), Stage: q.Get("stage")}
 	v := service.BuildMaterials(a, ws, f)
-	d := &materialsData{Page: Page{Title: "Materials analysis", Section: "materials", Project: &ws.Project}, MaterialsView: v,
+	d := &materialsData{Page: Page{Title: "Materials analysis", Section: "materials", Project: &ws.Project, BaseSeq: baseSeqOf(ws)}, MaterialsView: v,
 		Options: service.ActivityOptions(a), Statuses: []string{"aligned", "unmatched", "set_aside"}}
 	d.Pages = (len(v.Rows) + materialsPerPage - 1) / materialsPerPage
 	d.PageNum, _ = strconv.Atoi(q.Get("page"))
@@ -272,4 +276,9 @@ func (s *Server) renderMaterials(w http.ResponseWriter, r *http.Request, a enabl
 		d.NextURL = pageURL(d.PageNum + 1)
 	}
 	s.render(w, r, http.StatusOK, "materials", d)
+}
+
+// baseSeqOf is the decision number a page is made from, for its forms.
+func baseSeqOf(ws enablemap.Workspace) string {
+	return strconv.FormatInt(service.LatestSeq(ws), 10)
 }

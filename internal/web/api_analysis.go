@@ -147,15 +147,27 @@ func (s *Server) apiCreateDecision(w http.ResponseWriter, r *http.Request) error
 	if err != nil {
 		return err
 	}
-	var req decisionRequest
+	// base_seq, when given, is the newest decision the client had seen: a
+	// newer decision on the same activity or material refuses this one.
+	var req struct {
+		decisionRequest
+		BaseSeq *int64 `json:"base_seq"`
+	}
 	if err := decodeJSON(w, r, &req); err != nil {
 		return err
 	}
-	d, err := service.DecisionRequest(req).Decision()
+	d, err := service.DecisionRequest(req.decisionRequest).Decision()
 	if err != nil {
 		return err
 	}
-	d, err = s.svc.Decide(r.Context(), p.ID, d)
+	base := int64(-1)
+	if req.BaseSeq != nil {
+		if *req.BaseSeq < 0 {
+			return enablemap.FieldError("base_seq", "base_seq must be a decision number (0 or more)")
+		}
+		base = *req.BaseSeq
+	}
+	d, err = s.svc.DecideFrom(r.Context(), p.ID, d, base)
 	if err != nil {
 		return err
 	}
