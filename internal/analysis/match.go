@@ -74,9 +74,23 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 
 	actLabels, actsByLabel := activityLabels(acts)
 	matchOne := func(w *matchWorker, m enablemap.Material) enablemap.MaterialAnalysis {
+		d := md[m.ID]
+		// A general sign that this is not a sales tool sets the material
+		// aside whatever it matches, unless a user decided about it: then
+		// there is nothing to score and no reason to write.
+		signal := signals.check(w, m)
+		if signal == "" {
+			signal = sunset.reason(m)
+		}
+		if signal != "" && d.setAside == nil && len(d.confirmed) == 0 {
+			return enablemap.MaterialAnalysis{
+				MaterialID: m.ID, Title: m.Title, Type: m.Type, Matches: []enablemap.Match{},
+				SetAside: true, SetAsideState: enablemap.Suggested, SetAsideReason: signal,
+			}
+		}
 		acc, mark, touched := w.acc, w.mark, w.touched[:0]
 		defer func() { w.touched = touched }()
-		mv, ml, where := e.materialVector(w.norm, m, v, func(id int32) float64 {
+		mv, ml, where := e.materialVector(w, m, v, func(id int32) float64 {
 			if df[id] == 0 {
 				return unknownWordWeight * math.Log(1+nActs)
 			}
@@ -103,8 +117,8 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 				}
 			}
 		}
-		d := md[m.ID]
-		cands := make([]cand, 0, len(touched))
+		cands := w.cands[:0]
+		defer func() { w.cands = cands }()
 		conf := 0.0
 		if len(ml) > 0 {
 			conf = math.Min(1, ml[0].w)
@@ -175,10 +189,6 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 
 		// Set aside: a decision wins; otherwise a general sign that this is
 		// not a sales tool, or no activity whose words support it.
-		signal := signals.check(m)
-		if signal == "" {
-			signal = sunset.reason(m)
-		}
 		if signal == "" && len(ml) > 0 && ml[0].w >= 1 && concepts[ml[0].concept].pos > 1 && len(actsByLabel[ml[0].concept]) == 0 {
 			// After-sale material (renewal decks, business reviews) serves a
 			// sales activity only when a rep named one.
@@ -231,7 +241,10 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 	var wg sync.WaitGroup
 	for k := 0; k < workers; k++ {
 		lo, hi := k*len(mats)/workers, (k+1)*len(mats)/workers
-		w := &matchWorker{norm: newNormalizer(e.ws.Glossary), acc: make([]float64, len(acts)), mark: make([]bool, len(acts))}
+		w := &matchWorker{
+			norm: newNormalizer(e.ws.Glossary), acc: make([]float64, len(acts)), mark: make([]bool, len(acts)),
+			tagCache: map[string]string{},
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -251,6 +264,31 @@ type matchWorker struct {
 	acc     []float64
 	mark    []bool
 	touched []int
+	cands   []cand
+	bag     smallBag
+	all     []term
+	// Set-aside verdicts of tags, which repeat across materials.
+	tagCache map[string]string
+}
+
+// smallBag accumulates the few weighted features of one material in a slice
+// the worker reuses: a map per material costs more than the matching itself.
+type smallBag []struct {
+	id int32
+	w  float64
+}
+
+func (b *smallBag) add(id int32, w float64) {
+	for i := range *b {
+		if (*b)[i].id == id {
+			(*b)[i].w += w
+			return
+		}
+	}
+	*b = append(*b, struct {
+		id int32
+		w  float64
+	}{id, w})
 }
 
 // Workers of the material matching: enough materials to be worth a
@@ -313,9 +351,11 @@ func (e *engine) activityVectors(acts []*actInfo, v *vocab) []sparse {
 // materialVector builds a material's document over the activities'
 // vocabulary. Words no activity uses are not kept, but they count in the
 // material's length: a material mostly about other things fits less well.
-func (e *engine) materialVector(norm *normalizer, m enablemap.Material, v *vocab, idf func(int32) float64, unknownIDF float64) (sparse, []label, fieldConcepts) {
-	b := bag{}
-	var all []term
+func (e *engine) materialVector(wk *matchWorker, m enablemap.Material, v *vocab, idf func(int32) float64, unknownIDF float64) (sparse, []label, fieldConcepts) {
+	norm := wk.norm
+	b := wk.bag[:0]
+	all := wk.all[:0]
+	defer func() { wk.bag, wk.all = b, all }()
 	var extra float64
 	addFeature := func(id int32, ok bool, w float64) {
 		if ok {
@@ -357,7 +397,19 @@ func (e *engine) materialVector(norm *normalizer, m enablemap.Material, v *vocab
 		id, ok := v.lookup("§" + concepts[c].key)
 		addFeature(id, ok, matchWeightConcept*hits[c])
 	}
-	return weighExtra(b, idf, extra), e.matIndex.materialLabels(all), where
+	vec := make(sparse, len(b))
+	xs := make([]float64, len(b))
+	slices.SortFunc(b, func(x, y struct {
+		id int32
+		w  float64
+	}) int {
+		return cmp.Compare(x.id, y.id)
+	})
+	for k, f := range b {
+		vec[k].id = f.id
+		xs[k] = f.w
+	}
+	return normalise(vec, xs, idf, extra), e.matIndex.materialLabels(all), where
 }
 
 // fieldConcepts records which canonical activities a material's title and
@@ -633,20 +685,40 @@ func newSignals() signals {
 	return s
 }
 
-// check returns why a material is plainly not a sales tool, or "".
-func (s signals) check(m enablemap.Material) string {
-	head := " " + strings.Join(rawTokens(m.Title+" ; "+m.Type), " ") + " "
+// check returns why a material is plainly not a sales tool, or "". The
+// verdicts on tags are kept in the worker, as tags repeat across materials.
+func (s signals) check(w *matchWorker, m enablemap.Material) string {
+	if r := s.checkHead(m.Title + " ; " + m.Type); r != "" {
+		return r
+	}
+	for _, t := range m.Tags {
+		r, ok := w.tagCache[t]
+		if !ok {
+			r = s.checkTag(t)
+			w.tagCache[t] = r
+		}
+		if r != "" {
+			return r
+		}
+	}
+	return ""
+}
+
+func (s signals) checkHead(text string) string {
+	head := " " + strings.Join(rawTokens(text), " ") + " "
 	for i, c := range s.head {
 		if strings.Contains(head, c.cue) {
 			return fmt.Sprintf("set aside: it looks like %s (%q in its title or type), not a tool for a sales activity", c.why, setAsideCues[i].cue)
 		}
 	}
-	for _, t := range m.Tags {
-		tag := strings.Join(rawTokens(t), " ")
-		for _, c := range s.tags {
-			if tag == c.cue {
-				return fmt.Sprintf("set aside: it looks like %s (tag %q), not a tool for a sales activity", c.why, t)
-			}
+	return ""
+}
+
+func (s signals) checkTag(t string) string {
+	tag := strings.Join(rawTokens(t), " ")
+	for _, c := range s.tags {
+		if tag == c.cue {
+			return fmt.Sprintf("set aside: it looks like %s (tag %q), not a tool for a sales activity", c.why, t)
 		}
 	}
 	return ""

@@ -162,10 +162,19 @@ func weighExtra(b bag, idf func(int32) float64, extra float64) sparse {
 		vec = append(vec, feat{id: id})
 	}
 	slices.SortFunc(vec, func(x, y feat) int { return cmp.Compare(x.id, y.id) })
-	norm := extra
 	xs := make([]float64, len(vec))
 	for k, f := range vec {
-		w := b[f.id]
+		xs[k] = b[f.id]
+	}
+	return normalise(vec, xs, idf, extra)
+}
+
+// normalise weighs the raw weights xs of the features of vec (sorted by id)
+// and stores them, L2-normalised, in vec.
+func normalise(vec sparse, xs []float64, idf func(int32) float64, extra float64) sparse {
+	norm := extra
+	for k, f := range vec {
+		w := xs[k]
 		if w > 1 {
 			w = 1 + math.Log(w) // a word said twice is not twice the evidence
 		}
