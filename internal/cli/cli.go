@@ -49,6 +49,7 @@ func commands() []command {
 		{"backup", "make a consistent copy of a live SQLite database", runBackup},
 		{"eval", "score an analysis against an expert answer key (gold.json)", runEval},
 		{"serve", "run the web application and JSON API", runServe},
+		{"user", "add, list accounts, set passwords (who may sign in, with which role)", runUser},
 		{"version", "print the version", runVersion},
 	}
 }

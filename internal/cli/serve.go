@@ -11,6 +11,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/enablemap/enablemap/internal/enablemap"
 	"github.com/enablemap/enablemap/internal/web"
 )
 
@@ -21,7 +22,14 @@ Runs the web application and the JSON API (/api/v1, described at
 /api/v1/openapi.json). Several replicas may share one PostgreSQL database.
 SIGINT or SIGTERM shuts the server down gracefully.
 
-Environment: ENABLEMAP_ADDR, ENABLEMAP_DB, ENABLEMAP_LOG_FORMAT (text or json).
+On the first visit, with no accounts yet, every page leads to a setup page
+that creates the first owner (or run 'enablemap user add EMAIL --role owner').
+Cookies are marked Secure when a request comes over TLS; behind a TLS proxy,
+pass --trust-proxy (the proxy sets X-Forwarded-Proto and X-Forwarded-For) or
+--secure-cookies. See docs/security.md.
+
+Environment: ENABLEMAP_ADDR, ENABLEMAP_DB, ENABLEMAP_LOG_FORMAT (text or json),
+ENABLEMAP_TRUST_PROXY=1, ENABLEMAP_SECURE_COOKIES=1.
 
 Example:
   enablemap serve --demo      # then open http://127.0.0.1:8080
@@ -32,6 +40,8 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	addr := fs.String("addr", "", "address to listen on (default $ENABLEMAP_ADDR, else 127.0.0.1:8080)")
 	demo := fs.Bool("demo", false, "load the demo project at start if it is missing")
 	logFormat := fs.String("log-format", "", "text or json (default $ENABLEMAP_LOG_FORMAT, else text)")
+	trustProxy := fs.Bool("trust-proxy", false, "believe X-Forwarded-Proto and X-Forwarded-For from the reverse proxy in front (default $ENABLEMAP_TRUST_PROXY)")
+	secureCookies := fs.Bool("secure-cookies", false, "mark cookies Secure even on plain HTTP, for a TLS proxy that does not say so (default $ENABLEMAP_SECURE_COOKIES)")
 	db := dbFlag(fs)
 	if _, err := parse(fs, args); err != nil {
 		return err
@@ -67,7 +77,11 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		}
 		logger.Info("demo project", "name", p.Name, "id", p.ID, "loaded", created)
 	}
-	h, err := web.New(svc, web.Options{Logger: logger})
+	sec := web.SecurityOptions{
+		TrustProxy:    *trustProxy || env.Getenv("ENABLEMAP_TRUST_PROXY") == "1",
+		SecureCookies: *secureCookies || env.Getenv("ENABLEMAP_SECURE_COOKIES") == "1",
+	}
+	h, err := web.New(svc, web.Options{Logger: logger, Security: sec})
 	if err != nil {
 		return err
 	}
@@ -85,6 +99,12 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	}
 	logger.Info("serving", "url", "http://"+ln.Addr().String(), "db", st.Engine())
 	fmt.Fprintf(env.Stdout, "enablemap is serving on http://%s\n", ln.Addr())
+	if acct, ok := svc.Accounts(); ok {
+		if n, err := acct.CountUsers(ctx); err == nil && n == 0 {
+			fmt.Fprintf(env.Stdout, "no accounts yet: open http://%s to create the first owner\n", ln.Addr())
+		}
+		go sweepSessions(ctx, acct, logger)
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -103,4 +123,24 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	}
 	logger.Info("stopped")
 	return nil
+}
+
+// sweepSessions deletes sessions past their end now and then; they are
+// refused when used anyway, this only keeps the table small. Every replica
+// may run it: deleting twice does no harm.
+func sweepSessions(ctx context.Context, acct enablemap.AccountStore, logger *slog.Logger) {
+	t := time.NewTicker(time.Hour)
+	defer t.Stop()
+	for {
+		if n, err := acct.DeleteExpiredSessions(ctx, time.Now()); err != nil && ctx.Err() == nil {
+			logger.Warn("delete expired sessions", "err", err)
+		} else if n > 0 {
+			logger.Info("deleted expired sessions", "count", n)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
 }

@@ -197,6 +197,8 @@ type AccountStore interface {
 	CreateTeam(ctx context.Context, name string) (Team, error)
 	Team(ctx context.Context, id int64) (Team, error)
 	TeamByName(ctx context.Context, name string) (Team, error)
+	// Teams lists every workspace by name.
+	Teams(ctx context.Context) ([]Team, error)
 	// SetMember adds a user to a team or changes their role; removing or
 	// demoting the last owner is refused.
 	SetMember(ctx context.Context, teamID, userID int64, role string) error
@@ -208,6 +210,9 @@ type AccountStore interface {
 	// ProjectTeam returns the team of a project, 0 when it has none.
 	ProjectTeam(ctx context.Context, projectID int64) (int64, error)
 	SetProjectTeam(ctx context.Context, projectID, teamID int64) error
+	// AdoptProjects moves every project without a team into one and says
+	// how many moved.
+	AdoptProjects(ctx context.Context, teamID int64) (int, error)
 	TeamProjects(ctx context.Context, teamID int64, includeArchived bool) ([]Project, error)
 
 	CreateSession(ctx context.Context, s Session) error

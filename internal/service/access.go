@@ -43,11 +43,27 @@ func (s *Service) Accounts() (enablemap.AccountStore, bool) {
 	return as, ok
 }
 
-// placeProject puts a project just made into the actor's workspace.
+// placeProject puts a project just made into the actor's workspace. A
+// project made without one (from the command line) goes into the only
+// workspace when there is exactly one; otherwise it waits, in none, for the
+// next first-run setup or for 'enablemap user adopt'.
 func (s *Service) placeProject(ctx context.Context, projectID int64) error {
-	a, ok := ActorOf(ctx)
 	as, has := s.Accounts()
-	if !ok || !has || a.TeamID == 0 {
+	if !has {
+		return nil
+	}
+	a, ok := ActorOf(ctx)
+	if !ok {
+		teams, err := as.Teams(ctx)
+		if err != nil {
+			return fmt.Errorf("place project %d: %w", projectID, err)
+		}
+		if len(teams) != 1 {
+			return nil
+		}
+		a.TeamID = teams[0].ID
+	}
+	if a.TeamID == 0 {
 		return nil
 	}
 	if err := as.SetProjectTeam(ctx, projectID, a.TeamID); err != nil {

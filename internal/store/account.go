@@ -264,6 +264,24 @@ func (s *DB) TeamByName(ctx context.Context, name string) (enablemap.Team, error
 	return t, nil
 }
 
+// Teams lists every workspace by name.
+func (s *DB) Teams(ctx context.Context) ([]enablemap.Team, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT id, name, created_at FROM teams ORDER BY name_key")
+	if err != nil {
+		return nil, fmt.Errorf("list workspaces: %w", err)
+	}
+	defer rows.Close()
+	var out []enablemap.Team
+	for rows.Next() {
+		t, err := scanTeam(rows)
+		if err != nil {
+			return nil, fmt.Errorf("list workspaces: %w", err)
+		}
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}
+
 // SetMember adds a member or changes their role.
 func (s *DB) SetMember(ctx context.Context, teamID, userID int64, role string) error {
 	if err := validRole(role); err != nil {
@@ -402,6 +420,23 @@ func (s *DB) SetProjectTeam(ctx context.Context, projectID, teamID int64) error 
 		}
 		return mustAffect(res, notFound("project %d not found", projectID))
 	})
+}
+
+// AdoptProjects moves the projects that have no team into one.
+func (s *DB) AdoptProjects(ctx context.Context, teamID int64) (int, error) {
+	var n int64
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		if err := s.lockTeam(ctx, tx, teamID); err != nil {
+			return err
+		}
+		res, err := tx.ExecContext(ctx, "UPDATE projects SET team_id = $1 WHERE team_id IS NULL", teamID)
+		if err != nil {
+			return fmt.Errorf("adopt projects: %w", err)
+		}
+		n, err = res.RowsAffected()
+		return err
+	})
+	return int(n), err
 }
 
 // TeamProjects lists a team's projects by name.
