@@ -14,7 +14,7 @@ import (
 )
 
 const userHelp = `
-Usage:
+Usage: enablemap user add|list|passwd|adopt ...
   enablemap user add EMAIL [--name NAME] [--role owner|editor|viewer] [--workspace NAME] [--generate]
   enablemap user list
   enablemap user passwd EMAIL [--generate]
