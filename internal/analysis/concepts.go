@@ -103,6 +103,10 @@ type cueHit struct {
 func (ci *conceptIndex) scan(ts []term) []cueHit {
 	var hits []cueHit
 	for i := 0; i < len(ts); {
+		if ts[i].name {
+			i++ // a proper name names no activity
+			continue
+		}
 		matched := 0
 		for _, ref := range ci.byFirst[ts[i].stem] {
 			if len(ref.stems) < matched {
@@ -113,7 +117,7 @@ func (ci *conceptIndex) scan(ts []term) []cueHit {
 			}
 			ok := true
 			for j, s := range ref.stems {
-				if ts[i+j].stem != s {
+				if ts[i+j].stem != s || ts[i+j].name {
 					ok = false
 					break
 				}

@@ -144,7 +144,12 @@ var concepts = []concept{
 		kinds:   []string{"assessment overview", "data request checklist"},
 		matCues: []string{"assessment", "data request", "checklist", "audit", "site assessment"}},
 	{key: "findings readout", title: "Present the findings and results to the buyer",
-		cues: []string{"readout", "results", "wrap-up", "wrap up", "results summary", "report the results", "present the results"},
+		cues: []string{"readout", "results", "wrap-up", "wrap up", "results summary", "report the results", "present the results",
+			// What a pilot or an assessment produced is this activity, not
+			// the pilot's: in "pilot readout" the readout is the head.
+			"pilot readout", "pilot results", "pilot report", "pilot wrap-up", "pilot wrap up", "pilot stats",
+			"trial readout", "trial results", "trial report", "trial stats",
+			"assessment readout", "assessment results", "assessment report", "analysis results"},
 		weak: []string{"report", "stats"},
 		pos:  0.7, stageW: 0.6, relevance: 1, why: "a readout template turns analysis into a story the buyer repeats upstairs",
 		kinds:   []string{"results readout template"},

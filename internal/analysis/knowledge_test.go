@@ -87,6 +87,9 @@ func TestPrimaryActivity(t *testing.T) {
 		{"integration questions from their IT team", "technical validation"},
 		{"pricing proposal with three options", "proposal"},
 		{"negotiate payment terms with procurement", "negotiation"},
+		{"present the pilot results to the plant manager", "findings readout"},
+		{"trial readout with the VP", "findings readout"},
+		{"run the pilot at two sites", "pilot"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -173,6 +176,47 @@ func TestCleanName(t *testing.T) {
 	for _, tt := range tests {
 		if got := e.cleanName(tt.in); got != tt.want {
 			t.Errorf("cleanName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestProperNameNamesNoActivity checks that a glossary term standing for a
+// proper name (a regulator, a standard, a trade show) names no activity, even
+// when a word of the name is a cue, while a translation in common words does.
+func TestProperNameNamesNoActivity(t *testing.T) {
+	n := newNormalizer([]enablemap.GlossaryTerm{
+		{Term: "ABCA", Meaning: "Association of Buyers' Compliance Agencies - the industry body"},
+		{Term: "SQ", Meaning: "security questionnaire"},
+	})
+	ci := newConceptIndex(n)
+	tests := []struct{ text, want string }{
+		{"check their ABCA score before I call", "none"},
+		{"fill in the SQ", "security review"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			ts, _ := n.normalize(tt.text, 1)
+			c, _ := ci.primary(ts)
+			got := "none"
+			if c >= 0 {
+				got = concepts[c].key
+			}
+			if got != tt.want {
+				t.Errorf("primary(%q) = %s, want %s", tt.text, got, tt.want)
+			}
+		})
+	}
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Federal Motor Carrier Safety Administration", true},
+		{"Compliance, Safety, Accountability", true},
+		{"electronic logging device", false},
+		{"LinkedIn", false},
+	} {
+		if got := isProperName(tt.s); got != tt.want {
+			t.Errorf("isProperName(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
 }

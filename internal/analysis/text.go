@@ -24,6 +24,11 @@ const (
 type term struct {
 	stem string
 	w    float64
+	// name marks the words of a proper name a glossary term stands for
+	// ("Compliance, Safety, Accountability", "International Fuel Tax
+	// Agreement"): a regulator, standard or trade show, which names no
+	// activity even when one of its words is a cue.
+	name bool
 }
 
 // glossEntry is one spelling of a glossary term, ready for matching on raw
@@ -34,6 +39,7 @@ type glossEntry struct {
 	extra   []string // raw tokens of the explanation
 	term    string   // the glossary term as written
 	meaning string   // the core translation as written
+	name    bool     // the translation is a proper name
 }
 
 // normalizer turns free text into weighted stems. It caches stems because the
@@ -85,7 +91,7 @@ func newNormalizer(glossary []enablemap.GlossaryTerm) *normalizer {
 			}
 			n.gloss[toks[0]] = append(n.gloss[toks[0]], glossEntry{
 				variant: toks, core: rawTokens(short), extra: rawTokens(more),
-				term: strings.TrimSpace(v), meaning: short,
+				term: strings.TrimSpace(v), meaning: short, name: isProperName(short),
 			})
 		}
 	}
@@ -108,6 +114,23 @@ func splitMeaning(m string) (core, extra string) {
 		}
 	}
 	return strings.TrimSpace(m[:cut]), strings.TrimSpace(m[cut:])
+}
+
+// isProperName reports whether a translation is a proper name: at least two
+// words, every word longer than three letters capitalised ("Federal Motor
+// Carrier Safety Administration", "Mid-America Trucking Show").
+func isProperName(s string) bool {
+	long := 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' }) {
+		if len([]rune(w)) <= 3 {
+			continue
+		}
+		if r := []rune(w)[0]; !unicode.IsUpper(r) {
+			return false
+		}
+		long++
+	}
+	return long >= 2
 }
 
 // splitAlternatives splits "discovery meeting / discovery call" into its
@@ -227,7 +250,13 @@ func (n *normalizer) normalizeWith(text string, weight float64, glossary bool) (
 			if e, ok := n.matchGloss(toks, i); ok {
 				// A long translation stands for one term: spread the weight of a
 				// couple of words over it so it cannot dominate the text.
+				k := len(out)
 				out = n.appendWords(out, e.core, weight*weightWord*math.Min(1, 2/float64(max(len(e.core), 1))))
+				if e.name {
+					for j := k; j < len(out); j++ {
+						out[j].name = true
+					}
+				}
 				out = n.appendWords(out, e.extra, weight*weightExplanation)
 				hits = append(hits, glossHit{term: e.term, meaning: e.meaning})
 				i += len(e.variant)

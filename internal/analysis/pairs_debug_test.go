@@ -1,0 +1,157 @@
+package analysis
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/enablemap/enablemap/internal/enablemap"
+)
+
+// TestRollUpPairs prints, per data set, the pairs of responses the roll-up
+// joins that the gold file splits and the reverse, with their labels and
+// similarity (ENABLEMAP_PAIRS=1), to see where the roll-up errs.
+func TestRollUpPairs(t *testing.T) {
+	if os.Getenv("ENABLEMAP_PAIRS") == "" {
+		t.Skip("set ENABLEMAP_PAIRS=1 to print the roll-up errors")
+	}
+	for _, dir := range []string{"../../../shared/sample", "../demo/data", "../eval/testdata/haulmark"} {
+		ws, goldOf, stages, ok := loadPairsDataset(t, dir)
+		if !ok {
+			continue
+		}
+		ws.Project.BuyingStages = stages
+		e := newEngine(ws, DefaultOptions())
+		e.prepareResponses()
+		e.detectWants()
+		var nodes []*respInfo
+		for _, ri := range e.resp {
+			if !ri.want {
+				nodes = append(nodes, ri)
+			}
+		}
+		groups := e.rollUp()
+		pred := map[int]int{}
+		for g, ms := range groups {
+			for _, m := range ms {
+				pred[m] = g
+			}
+		}
+		lab := func(ri *respInfo) string {
+			var b []string
+			for _, l := range ri.labels {
+				b = append(b, fmt.Sprintf("%s:%.2f", concepts[l.concept].key, l.w))
+			}
+			return strings.Join(b, ",")
+		}
+		var b strings.Builder
+		// How good would grouping by the main built-in activity alone be?
+		tp, pp, gp := 0, 0, 0
+		for i, x := range nodes {
+			for _, y := range nodes[i+1:] {
+				gx, okx := goldOf[x.r.ID]
+				gy, oky := goldOf[y.r.ID]
+				if !okx || !oky {
+					continue
+				}
+				sp := x.primary >= 0 && x.primary == y.primary
+				if sp {
+					pp++
+				}
+				if gx == gy {
+					gp++
+					if sp {
+						tp++
+					}
+				}
+			}
+		}
+		fmt.Fprintf(&b, "by primary: P %.2f R %.2f\n", float64(tp)/float64(pp), float64(tp)/float64(gp))
+		for i, x := range nodes {
+			for _, y := range nodes[i+1:] {
+				gx, okx := goldOf[x.r.ID]
+				gy, oky := goldOf[y.r.ID]
+				if !okx || !oky {
+					continue
+				}
+				sp, sg := pred[x.idx] == pred[y.idx], gx == gy
+				if sp == sg {
+					continue
+				}
+				kind := "JOINED"
+				if sg {
+					kind = "SPLIT "
+				}
+				s := dot(x.vec, y.vec)
+				if sim := labelSim(x.labelVec, y.labelVec); sim > 0 {
+					s += primaryBoost * sim * min(1, x.primaryW, y.primaryW)
+				}
+				s *= e.pairFactor(x, y)
+				fmt.Fprintf(&b, "%s %.2f %s/%s %s %q [%s] | %s %q [%s]\n", kind, s, gx, gy, x.r.ID, x.r.Activity, lab(x), y.r.ID, y.r.Activity, lab(y))
+			}
+		}
+		t.Logf("%s\n%s", dir, b.String())
+	}
+}
+
+func loadPairsDataset(t *testing.T, dir string) (enablemap.Workspace, map[string]string, []string, bool) {
+	var ws enablemap.Workspace
+	f, err := os.Open(filepath.Join(dir, "interviews.csv"))
+	if err != nil {
+		return ws, nil, nil, false
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	seen := map[string]bool{}
+	for i, r := range rows[1:] {
+		id := r[col["interview_id"]]
+		if !seen[id] {
+			seen[id] = true
+			ws.Interviews = append(ws.Interviews, enablemap.Interview{ID: id, Interviewee: r[col["interviewee"]], Role: r[col["role"]], Region: r[col["region"]]})
+		}
+		ws.Responses = append(ws.Responses, enablemap.Response{ID: r[col["response_id"]], InterviewID: id, FromStage: r[col["from_stage"]], ToStage: r[col["to_stage"]], Activity: r[col["activity"]], Goal: r[col["goal"]], Position: i + 1})
+	}
+	if g, err := os.Open(filepath.Join(dir, "glossary.csv")); err == nil {
+		defer g.Close()
+		grows, _ := csv.NewReader(g).ReadAll()
+		gc := map[string]int{}
+		for i, h := range grows[0] {
+			gc[h] = i
+		}
+		for _, r := range grows[1:] {
+			ws.Glossary = append(ws.Glossary, enablemap.GlossaryTerm{Term: r[gc["term"]], Meaning: r[gc["meaning"]]})
+		}
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold struct {
+		BuyingStages []string `json:"buying_stages"`
+		Activities   []struct {
+			ID          string   `json:"id"`
+			ResponseIDs []string `json:"response_ids"`
+		} `json:"activities"`
+	}
+	if err := json.Unmarshal(data, &gold); err != nil {
+		t.Fatal(err)
+	}
+	goldOf := map[string]string{}
+	for _, a := range gold.Activities {
+		for _, r := range a.ResponseIDs {
+			goldOf[r] = a.ID
+		}
+	}
+	return ws, goldOf, gold.BuyingStages, true
+}
