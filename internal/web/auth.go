@@ -277,7 +277,9 @@ func policyFor(pattern string) policy {
 	}
 	p := policy{public: publicRoutes[pattern], api: strings.HasPrefix(path, apiPrefix+"/"), min: auth.Viewer}
 	switch {
-	case strings.HasPrefix(path, "/workspace"), path == apiPrefix+"/audit":
+	case strings.HasPrefix(path, "/workspace"), path == apiPrefix+"/audit",
+		pattern == "POST /projects/{id}/delete", pattern == "DELETE "+apiPrefix+"/projects/{project}":
+		// Members, tokens, the audit log, and deleting a whole project.
 		p.min = auth.Owner
 	case strings.HasPrefix(path, "/account"), path == "/logout":
 		p.min = auth.Viewer
