@@ -184,7 +184,7 @@ func (e *engine) prepareResponses() {
 			// the activity text does not.
 			ri.labels = e.concepts.labels(ri.goalTerms)
 			for i := range ri.labels {
-				ri.labels[i].w *= goalConceptWeight
+				ri.labels[i].w *= goalLabelWeight
 			}
 		}
 		ri.primary, ri.primaryW = -1, 0
@@ -209,6 +209,8 @@ func (e *engine) prepareResponses() {
 // goalConceptWeight is how much a cue in the goal counts against one in the
 // activity text: the goal says why, the activity says what.
 const goalConceptWeight = 0.4
+
+var goalLabelWeight = 0.3
 
 // detectWants sets wants apart, then applies mark_want decisions.
 func (e *engine) detectWants() {
