@@ -167,7 +167,7 @@ func (e *engine) prepareResponses() {
 		}
 		ri := &respInfo{r: r, idx: len(e.resp)}
 		var gl []glossHit
-		ri.actTerms, ri.gloss = e.norm.normalize(r.Activity, 1)
+		ri.actTerms, ri.gloss = e.norm.normalizeResponse(r.Activity, true)
 		ri.goalTerms, gl = e.norm.normalize(r.Goal, 1)
 		ri.gloss = append(ri.gloss, gl...)
 		ri.hits = e.concepts.find(ri.actTerms)
@@ -175,7 +175,8 @@ func (e *engine) prepareResponses() {
 		if len(ri.gloss) > 0 {
 			// A rep's own word ("trap-set", "refs") can name an activity the
 			// translation words differently: keep the stronger reading.
-			if ls := e.concepts.labels(e.norm.plain(r.Activity)); len(ls) > 0 && (len(ri.labels) == 0 || ls[0].w > ri.labels[0].w) {
+			plain, _ := e.norm.normalizeResponse(r.Activity, false)
+			if ls := e.concepts.labels(plain); len(ls) > 0 && (len(ri.labels) == 0 || ls[0].w > ri.labels[0].w) {
 				ri.labels = ls
 			}
 		}
@@ -210,7 +211,10 @@ func (e *engine) prepareResponses() {
 // activity text: the goal says why, the activity says what.
 const goalConceptWeight = 0.4
 
-var goalLabelWeight = 0.3
+// goalLabelWeight is how much the built-in activities a goal names count
+// when the activity text names none: the goal hints at the activity, and at
+// full weight it pulls terse responses into a big built-in activity.
+const goalLabelWeight = 0.3
 
 // detectWants sets wants apart, then applies mark_want decisions.
 func (e *engine) detectWants() {

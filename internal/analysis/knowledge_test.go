@@ -220,3 +220,30 @@ func TestProperNameNamesNoActivity(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesInResponses checks that the words of a capitalised name inside a
+// response (a customer, a trade show) name no activity, while acronyms and a
+// capitalised first word still do.
+func TestNamesInResponses(t *testing.T) {
+	n := newNormalizer(nil)
+	ci := newConceptIndex(n)
+	tests := []struct{ text, want string }{
+		{"send the Redline Freight story, same size fleet", "customer proof"},
+		{"Redlines on the MSA", "legal review"},
+		{"send the SOC 2 report", "security review"},
+		{"exec briefing w/ VP Ops + CFO", "executive briefing"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			ts, _ := n.normalizeResponse(tt.text, true)
+			c, _ := ci.primary(ts)
+			got := "none"
+			if c >= 0 {
+				got = concepts[c].key
+			}
+			if got != tt.want {
+				t.Errorf("primary(%q) = %s, want %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}

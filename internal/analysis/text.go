@@ -230,18 +230,73 @@ type glossHit struct {
 // normalize returns the weighted stems of text (weight scales all of them),
 // and the glossary terms it used.
 func (n *normalizer) normalize(text string, weight float64) ([]term, []glossHit) {
-	return n.normalizeWith(text, weight, true)
+	return n.normalizeWith(text, weight, true, nil)
 }
 
-// plain normalises text as typed, without the glossary: a rep's own word
-// ("trap-set", "refs") can name an activity that the translation words
-// differently.
-func (n *normalizer) plain(text string) []term {
-	ts, _ := n.normalizeWith(text, 1, false)
-	return ts
+// normalizeResponse normalises what a rep said. Words of a capitalised name
+// in the middle of it ("send the Redline Freight story") are a customer,
+// product or show, and name no activity; with glossary false the glossary is
+// not applied.
+func (n *normalizer) normalizeResponse(text string, glossary bool) ([]term, []glossHit) {
+	return n.normalizeWith(text, 1, glossary, properNameWords(text))
 }
 
-func (n *normalizer) normalizeWith(text string, weight float64, glossary bool) ([]term, []glossHit) {
+// properNameWords returns the lowercase words of runs of two or more
+// capitalised words ("Redline Freight", "Pack Expo") that do not open the
+// text, or nil. Acronyms (all capitals) are not names: reps type "SOC 2",
+// "ROI" and "EB" for the work itself.
+func properNameWords(text string) map[string]bool {
+	var out map[string]bool
+	words := strings.Fields(text)
+	for i := 1; i < len(words); {
+		j := i
+		for j < len(words) {
+			_, core, trail := splitPunct(words[j])
+			if !isCapitalised(core) {
+				break
+			}
+			j++
+			if trail != "" {
+				break // punctuation ends the name
+			}
+		}
+		if j-i >= 2 {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			for _, w := range words[i:j] {
+				_, core, _ := splitPunct(w)
+				for _, t := range rawTokens(core) {
+					out[t] = true
+				}
+			}
+		}
+		i = max(j, i+1)
+	}
+	return out
+}
+
+// isCapitalised reports whether a word starts with a capital letter and
+// holds a lower-case one ("Freight", not "SOC" or "denials").
+func isCapitalised(w string) bool {
+	first, lower := true, false
+	for _, r := range w {
+		if first {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			first = false
+			continue
+		}
+		if unicode.IsLower(r) {
+			lower = true
+		}
+	}
+	return lower
+}
+
+// normalizeWith normalises text; words in names are marked as a proper name.
+func (n *normalizer) normalizeWith(text string, weight float64, glossary bool, names map[string]bool) ([]term, []glossHit) {
 	toks := rawTokens(text)
 	var out []term
 	var hits []glossHit
@@ -266,7 +321,11 @@ func (n *normalizer) normalizeWith(text string, weight float64, glossary bool) (
 		if exp, ok := abbreviations[toks[i]]; ok {
 			out = n.appendWords(out, strings.Fields(exp), weight)
 		} else {
+			k := len(out)
 			out = n.appendWords(out, toks[i:i+1], weight)
+			if names[toks[i]] && len(out) > k {
+				out[k].name = true
+			}
 		}
 		i++
 	}
