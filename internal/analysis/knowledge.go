@@ -203,8 +203,10 @@ var concepts = []concept{
 		kinds:   []string{"supplier onboarding pack"},
 		matCues: []string{"supplier onboarding", "vendor setup", "supplier", "vendor registration"}},
 	{key: "technical validation", title: "Answer technical and integration questions",
-		cues: []string{"integration", "integrate", "architecture", "technical", "api", "data flows", "interface", "information technology", "scoping call", "compatibility", "data migration", "migration", "technical questions"},
-		weak: []string{"system", "network", "data"},
+		cues: []string{"integration", "integrate", "architecture", "technical", "api", "data flows", "interface", "scoping call", "compatibility", "data migration", "migration", "technical questions"},
+		// IT is a department that takes part in many activities (security,
+		// approval, stakeholders): it points here, but weakly.
+		weak: []string{"system", "network", "data", "information technology"},
 		pos:  0.8, stageW: 1, relevance: 1, why: "technical overviews, integration guides and API documents answer IT",
 		kinds:   []string{"technical overview", "integration guide", "API documentation"},
 		matCues: []string{"integration", "integrations", "api", "architecture", "technical", "interface", "technical overview", "network guide"}},
