@@ -16,7 +16,7 @@ import (
 const (
 	rollWeightGoal      = 0.25
 	rollWeightBigram    = 0.5
-	sameInterviewFactor = 0.55 // a rep rarely names one activity twice for the same project
+	sameInterviewFactor = 0.45 // a rep rarely names one activity twice for the same project
 	// primaryBoost is added to the similarity of two responses whose
 	// activity text first names the same kind of activity ("cold calls" and
 	// "call blitz" are both prospecting), even when they share no word.
