@@ -451,16 +451,23 @@ func activityLabels(acts []*actInfo) ([][]label, map[int][]int) {
 // matchReasons names the strongest shared features of a material and an
 // activity.
 func (e *engine) matchReasons(mv, av sparse, names []string, where fieldConcepts, m enablemap.Material, ml, al []label) []string {
-	type shared struct {
-		name string
-		w    float64
-	}
-	var sh []shared
+	// Shared topics and words, each kind kept apart; bigrams repeat their
+	// words and are left out. Only the strongest few are named, so they are
+	// selected rather than sorted.
+	var topicBuf, wordBuf [16]shared
+	ts, ws := topicBuf[:0], wordBuf[:0]
 	i, j := 0, 0
 	for i < len(mv) && j < len(av) {
 		switch {
 		case mv[i].id == av[j].id:
-			sh = append(sh, shared{names[mv[i].id], float64(mv[i].w) * float64(av[j].w)})
+			name := names[mv[i].id]
+			s := shared{name, float64(mv[i].w) * float64(av[j].w)}
+			switch {
+			case strings.HasPrefix(name, "§"):
+				ts = append(ts, s)
+			case !strings.Contains(name, " "):
+				ws = append(ws, s)
+			}
 			i++
 			j++
 		case mv[i].id < av[j].id:
@@ -469,26 +476,12 @@ func (e *engine) matchReasons(mv, av sparse, names []string, where fieldConcepts
 			j++
 		}
 	}
-	slices.SortFunc(sh, func(x, y shared) int {
-		if c := cmp.Compare(y.w, x.w); c != 0 {
-			return c
-		}
-		return strings.Compare(x.name, y.name)
-	})
 	var words, topics []string
-	for _, s := range sh {
-		if strings.HasPrefix(s.name, "§") {
-			if len(topics) < 3 {
-				topics = append(topics, strings.TrimPrefix(s.name, "§"))
-			}
-			continue
-		}
-		if strings.Contains(s.name, " ") {
-			continue // bigrams repeat their words
-		}
-		if len(words) < 5 {
-			words = append(words, e.surfaceOf(s.name))
-		}
+	for _, s := range strongest(ts, 3) {
+		topics = append(topics, strings.TrimPrefix(s.name, "§"))
+	}
+	for _, s := range strongest(ws, 5) {
+		words = append(words, e.surfaceOf(s.name))
 	}
 	var out []string
 	if r := labelReason(where, m, ml, al); r != "" {
@@ -501,6 +494,35 @@ func (e *engine) matchReasons(mv, av sparse, names []string, where fieldConcepts
 		out = append(out, "shared words: "+strings.Join(words, ", "))
 	}
 	return out
+}
+
+// shared is a feature a material and an activity share, with its weight in
+// their score.
+type shared struct {
+	name string
+	w    float64
+}
+
+// strongest moves the k strongest features (by weight, then name) to the
+// front of sh, in that order, and returns them.
+func strongest(sh []shared, k int) []shared {
+	better := func(x, y shared) bool {
+		if x.w != y.w {
+			return x.w > y.w
+		}
+		return x.name < y.name
+	}
+	k = min(k, len(sh))
+	for a := 0; a < k; a++ {
+		b := a
+		for c := a + 1; c < len(sh); c++ {
+			if better(sh[c], sh[b]) {
+				b = c
+			}
+		}
+		sh[a], sh[b] = sh[b], sh[a]
+	}
+	return sh[:k]
 }
 
 // labelReason says which built-in activity a material and an activity
