@@ -129,6 +129,9 @@ func auditJSON(v any) (string, error) {
 		return "", nil
 	}
 	b, err := json.Marshal(v)
+	if string(b) == "null" {
+		return "", err // a nil pointer: there was nothing before
+	}
 	return string(b), err
 }
 

@@ -227,6 +227,9 @@ func (s *Server) accountPage(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (s *Server) changePassword(w http.ResponseWriter, r *http.Request) {
+	if !s.parseForm(w, r) {
+		return
+	}
 	id := identityOf(r.Context())
 	f := r.PostForm
 	refuse := func(field, msg string) {
@@ -335,6 +338,9 @@ func (s *Server) refuseOn(w http.ResponseWriter, r *http.Request, target string,
 }
 
 func (s *Server) addMember(w http.ResponseWriter, r *http.Request) {
+	if !s.parseForm(w, r) {
+		return
+	}
 	ctx := r.Context()
 	id := identityOf(ctx)
 	f := r.PostForm
@@ -443,6 +449,9 @@ func (s *Server) removeMember(r *http.Request) (string, string, error) {
 }
 
 func (s *Server) createToken(w http.ResponseWriter, r *http.Request) {
+	if !s.parseForm(w, r) {
+		return
+	}
 	id := identityOf(r.Context())
 	role, err := auth.ParseRole(r.PostFormValue("role"))
 	if err != nil {
@@ -594,6 +603,9 @@ func (s *Server) linksPage(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (s *Server) createLink(w http.ResponseWriter, r *http.Request) {
+	if !s.parseForm(w, r) {
+		return
+	}
 	p, err := s.projectOf(r)
 	if err != nil {
 		s.errorPage(w, r, err)
@@ -802,4 +814,15 @@ func jsonText(v any) (string, error) {
 	}
 	b, err := json.Marshal(v)
 	return string(b), err
+}
+
+// parseForm reads a posted form for handlers that render their own answer,
+// and shows an error page when it cannot.
+func (s *Server) parseForm(w http.ResponseWriter, r *http.Request) bool {
+	r.Body = http.MaxBytesReader(w, r.Body, maxFormBody)
+	if err := r.ParseForm(); err != nil {
+		s.errorPage(w, r, &statusError{status: statusOf(err), err: enablemap.Errorf(enablemap.EINVALID, "the form could not be read: %v", err)})
+		return false
+	}
+	return true
 }
