@@ -146,7 +146,7 @@ func (e *engine) nameActivity(a *actInfo) {
 	}
 	a.Reasons = append(a.Reasons, reason)
 	if len(a.members) > 1 {
-		r := fmt.Sprintf("rolled up from %d responses by %d reps", len(a.members), distinctReps(e, a.members))
+		r := fmt.Sprintf("rolled up from %d responses by %s", len(a.members), count(distinctReps(e, a.members), "rep"))
 		if a.canon >= 0 && a.canonCount > 1 {
 			r += fmt.Sprintf(": %d describe %s (built-in activity %q)", a.canonCount, concepts[a.canon].key, concepts[a.canon].title)
 			if a.canonCount < len(a.members) {

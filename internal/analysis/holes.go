@@ -38,7 +38,7 @@ func (e *engine) holes(a *enablemap.Analysis) {
 		act := a.Activities[i]
 		reasons := []string{
 			"marketing relevant and no material serves it",
-			fmt.Sprintf("named by %d of %d reps (need score %.2f) in %d roles and %d regions", act.Reps, e.repCount(), act.NeedScore, act.Roles, act.Regions),
+			fmt.Sprintf("named by %d of %d reps (need score %.2f) in %s and %s", act.Reps, e.repCount(), act.NeedScore, count(act.Roles, "role"), count(act.Regions, "region")),
 		}
 		var plans []string
 		for _, id := range act.ResponseIDs {
@@ -121,4 +121,12 @@ func (e *engine) figures(a *enablemap.Analysis) {
 		f.AlignedShare = math.Round(float64(f.MaterialsAligned)/float64(f.Materials)*1000) / 1000
 	}
 	f.ByStage = by
+}
+
+// count writes a number with its noun: "1 role", "3 roles".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
