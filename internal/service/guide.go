@@ -95,10 +95,11 @@ func (s *Service) SaveGuide(ctx context.Context, projectID int64, text string, v
 	if len(lines) > 0 && !hasQuestion {
 		return p, enablemap.FieldError("guide", "the guide has headings but no questions")
 	}
+	before := p.Guide
 	p.Guide = lines
 	p.Version = version
 	if err := s.store.UpdateProject(ctx, &p); err != nil {
 		return p, err
 	}
-	return p, nil
+	return p, s.audit(ctx, p.ID, "save interview guide", p.Name, before, p.Guide)
 }
