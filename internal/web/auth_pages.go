@@ -678,6 +678,9 @@ type contributeData struct {
 	Transitions []transitionRows
 	Done        bool
 	Values      map[string]string
+	// Guide holds the questions of the project's own interview guide, if
+	// it has one, less any that ask for wants.
+	Guide []string
 }
 
 type transitionRows struct {
@@ -721,6 +724,15 @@ func contributeOf(p enablemap.Project) *contributeData {
 			t.Rows = append(t.Rows, j)
 		}
 		d.Transitions = append(d.Transitions, t)
+	}
+	if len(p.Guide) > 0 {
+		for _, sec := range service.ProjectGuide(p) {
+			for _, q := range sec.Questions {
+				if q.Warning == "" {
+					d.Guide = append(d.Guide, q.Text)
+				}
+			}
+		}
 	}
 	return d
 }
