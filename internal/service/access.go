@@ -90,35 +90,12 @@ func (s *Service) teamProjects(ctx context.Context, includeArchived bool) ([]ena
 // change: the store offers no way to join the two in one transaction
 // without each of its methods knowing about the log.
 func (s *Service) audit(ctx context.Context, projectID int64, action, target string, before, after any) error {
-	as, has := s.Accounts()
-	if !has {
-		return nil
+	e, err := s.auditEntry(ctx, projectID, action, target, before, after)
+	if err != nil || e == nil {
+		return err
 	}
-	a, ok := ActorOf(ctx)
-	e := enablemap.AuditEntry{ProjectID: projectID, Action: action, Target: target, Actor: a.Name, TeamID: a.TeamID}
-	if !ok {
-		e.Actor = "cli"
-	}
-	if projectID != 0 {
-		team, err := as.ProjectTeam(ctx, projectID)
-		if err != nil && enablemap.ErrorCode(err) != enablemap.ENOTFOUND {
-			return fmt.Errorf("audit %s: %w", action, err)
-		}
-		if team != 0 {
-			e.TeamID = team
-		}
-	}
-	if e.TeamID == 0 {
-		return nil // a project outside any workspace has no one to show the log to
-	}
-	var err error
-	if e.Before, err = auditJSON(before); err != nil {
-		return fmt.Errorf("audit %s: %w", action, err)
-	}
-	if e.After, err = auditJSON(after); err != nil {
-		return fmt.Errorf("audit %s: %w", action, err)
-	}
-	if err := as.AddAudit(ctx, &e); err != nil {
+	as, _ := s.Accounts()
+	if err := as.AddAudit(ctx, e); err != nil {
 		return fmt.Errorf("audit %s: %w", action, err)
 	}
 	return nil
@@ -175,24 +152,32 @@ func (s *Service) checkBase(ws enablemap.Workspace, d enablemap.Decision, baseSe
 			newer = append(newer, old)
 		}
 	}
-	if len(newer) == 0 {
-		return nil
-	}
-	// The activity is the set of responses the analysis puts with
-	// d.ResponseID now: a newer decision naming any of them touched it.
+	return conflictWith(d, newer, s.activityMembers(ws, d))
+}
+
+// activityMembers is the set of responses the analysis puts with
+// d.ResponseID now: a newer decision naming any of them touched the same
+// activity.
+func (s *Service) activityMembers(ws enablemap.Workspace, d enablemap.Decision) map[string]bool {
 	members := map[string]bool{}
-	if d.ResponseID != "" {
-		members[d.ResponseID] = true
-		a := s.AnalyzeWorkspace(ws)
-		for _, act := range a.Activities {
-			if slices.Contains(act.ResponseIDs, d.ResponseID) {
-				for _, id := range act.ResponseIDs {
-					members[id] = true
-				}
-				break
+	if d.ResponseID == "" {
+		return members
+	}
+	members[d.ResponseID] = true
+	for _, act := range s.AnalyzeWorkspace(ws).Activities {
+		if slices.Contains(act.ResponseIDs, d.ResponseID) {
+			for _, id := range act.ResponseIDs {
+				members[id] = true
 			}
+			break
 		}
 	}
+	return members
+}
+
+// conflictWith returns the conflict of d with the newest of the newer
+// decisions that touched its activity or material, or nil.
+func conflictWith(d enablemap.Decision, newer []enablemap.Decision, members map[string]bool) error {
 	materialOnly := d.Kind == enablemap.SetAside || d.Kind == enablemap.KeepMaterial
 	for i := len(newer) - 1; i >= 0; i-- {
 		old := newer[i]
@@ -212,6 +197,47 @@ func (s *Service) checkBase(ws enablemap.Workspace, d enablemap.Decision, baseSe
 			who, targetNoun(d), kindLabel(old.Kind), old.Seq, old.CreatedAt.Format("2006-01-02 15:04"))}
 	}
 	return nil
+}
+
+// checkedDecider is a store that checks for conflicts and writes the audit
+// entry in the transaction that records a decision.
+type checkedDecider interface {
+	AddDecisionChecked(ctx context.Context, projectID int64, d *enablemap.Decision, baseSeq int64,
+		check func(newer []enablemap.Decision) error, audit func(saved enablemap.Decision) (*enablemap.AuditEntry, error)) error
+}
+
+// auditEntry builds the audit entry of a change, or nil when nobody could
+// read it (no accounts, or a project outside any workspace).
+func (s *Service) auditEntry(ctx context.Context, projectID int64, action, target string, before, after any) (*enablemap.AuditEntry, error) {
+	as, has := s.Accounts()
+	if !has {
+		return nil, nil
+	}
+	a, ok := ActorOf(ctx)
+	e := enablemap.AuditEntry{ProjectID: projectID, Action: action, Target: target, Actor: a.Name, TeamID: a.TeamID}
+	if !ok {
+		e.Actor = "cli"
+	}
+	if projectID != 0 {
+		team, err := as.ProjectTeam(ctx, projectID)
+		if err != nil && enablemap.ErrorCode(err) != enablemap.ENOTFOUND {
+			return nil, fmt.Errorf("audit %s: %w", action, err)
+		}
+		if team != 0 {
+			e.TeamID = team
+		}
+	}
+	if e.TeamID == 0 {
+		return nil, nil
+	}
+	var err error
+	if e.Before, err = auditJSON(before); err != nil {
+		return nil, fmt.Errorf("audit %s: %w", action, err)
+	}
+	if e.After, err = auditJSON(after); err != nil {
+		return nil, fmt.Errorf("audit %s: %w", action, err)
+	}
+	return &e, nil
 }
 
 func targetNoun(d enablemap.Decision) string {

@@ -2,7 +2,9 @@ package service_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/enablemap/enablemap/internal/enablemap"
@@ -160,5 +162,43 @@ func TestWorkspaceScopeAndAudit(t *testing.T) {
 	}
 	if len(otherLog) != 1 || otherLog[0].Action != "create project" || otherLog[0].ProjectID != p.ID {
 		t.Fatalf("other workspace's audit log = %+v", otherLog)
+	}
+}
+
+// Saves racing on one base: the check runs in the recording transaction,
+// so exactly one wins and every other is refused.
+func TestConcurrentDecisionsOneWins(t *testing.T) {
+	svc, p := apiDemoService(t)
+	ctx := context.Background()
+	a, ws, err := svc.Analyze(ctx, p.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := service.LatestSeq(ws)
+	act := a.Activities[0]
+	const n = 6
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			who := service.WithActor(ctx, service.Actor{Name: fmt.Sprintf("person %d", i)})
+			_, errs[i] = svc.DecideFrom(who, p.ID, enablemap.Decision{Kind: enablemap.Rename, ResponseID: act.ID, Text: fmt.Sprintf("name %d", i)}, base)
+		}()
+	}
+	wg.Wait()
+	won := 0
+	for _, err := range errs {
+		switch enablemap.ErrorCode(err) {
+		case "":
+			won++
+		case enablemap.ECONFLICT:
+		default:
+			t.Fatalf("unexpected error: %v", err)
+		}
+	}
+	if won != 1 {
+		t.Fatalf("%d saves won, want exactly 1", won)
 	}
 }

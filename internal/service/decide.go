@@ -40,9 +40,6 @@ func (s *Service) DecideFrom(ctx context.Context, projectID int64, d enablemap.D
 	if err := validateDecision(ws, &d); err != nil {
 		return d, err
 	}
-	if err := s.checkBase(ws, d, baseSeq); err != nil {
-		return d, err
-	}
 	d.Author = AuthorOf(ctx, d.Author)
 	var before *enablemap.Decision
 	for i := range ws.Decisions {
@@ -50,10 +47,42 @@ func (s *Service) DecideFrom(ctx context.Context, projectID int64, d enablemap.D
 			before = &ws.Decisions[i]
 		}
 	}
+	action := "decide " + string(d.Kind)
+	if cd, ok := s.store.(checkedDecider); ok {
+		// The conflict check and the audit entry run in the transaction
+		// that records the decision, so two saves on one base cannot both
+		// pass and no decision is recorded without its entry.
+		var members map[string]bool
+		if baseSeq >= 0 {
+			members = s.activityMembers(ws, d)
+		}
+		entry, err := s.auditEntry(ctx, projectID, action, decisionTarget(d), before, nil)
+		if err != nil {
+			return d, err
+		}
+		err = cd.AddDecisionChecked(ctx, projectID, &d, baseSeq,
+			func(newer []enablemap.Decision) error { return conflictWith(d, newer, members) },
+			func(saved enablemap.Decision) (*enablemap.AuditEntry, error) {
+				if entry == nil {
+					return nil, nil
+				}
+				e := *entry
+				var err error
+				e.After, err = auditJSON(saved)
+				return &e, err
+			})
+		if err != nil {
+			return d, fmt.Errorf("record %s decision: %w", d.Kind, err)
+		}
+		return d, nil
+	}
+	if err := s.checkBase(ws, d, baseSeq); err != nil {
+		return d, err
+	}
 	if err := s.store.AddDecision(ctx, projectID, &d); err != nil {
 		return d, fmt.Errorf("record %s decision: %w", d.Kind, err)
 	}
-	return d, s.audit(ctx, projectID, "decide "+string(d.Kind), decisionTarget(d), before, d)
+	return d, s.audit(ctx, projectID, action, decisionTarget(d), before, d)
 }
 
 // DeleteDecision undoes a decision.

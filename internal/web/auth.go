@@ -13,7 +13,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/enablemap/enablemap/internal/auth"
@@ -530,14 +529,6 @@ func (e *errTooManyFailures) Error() string {
 	return fmt.Sprintf("Too many failed sign-ins %s. Try again in %s, or ask an owner to reset the password.", who, plural(max(mins, 1), "minute"))
 }
 
-// dummyHash is verified against when an email is unknown, so that a wrong
-// email takes as long as a wrong password and does not reveal who has an
-// account.
-var dummyHash struct {
-	once sync.Once
-	hash string
-}
-
 // login checks a password under the rate limits shared by every replica
 // (the failures live in the database).
 func (s *Server) login(ctx context.Context, email, password, address string) (enablemap.User, error) {
@@ -555,8 +546,10 @@ func (s *Server) login(ctx context.Context, email, password, address string) (en
 	u, err := s.acct.UserByEmail(ctx, email)
 	switch {
 	case enablemap.ErrorCode(err) == enablemap.ENOTFOUND:
-		dummyHash.once.Do(func() { dummyHash.hash, _ = s.sec.Hasher.Hash(ctx, "not a password of anyone") })
-		s.sec.Hasher.Verify(ctx, dummyHash.hash, password)
+		// Verify against a hash anyway, so that a wrong email takes as
+		// long as a wrong password and does not reveal who has an account.
+		s.dummyOnce.Do(func() { s.dummyHash, _ = s.sec.Hasher.Hash(ctx, "not a password of anyone") })
+		s.sec.Hasher.Verify(ctx, s.dummyHash, password)
 		err = auth.ErrMismatch
 	case err != nil:
 		return u, err

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/enablemap/enablemap/internal/enablemap"
@@ -31,6 +32,10 @@ type Server struct {
 	mux    *router
 	acct   enablemap.AccountStore
 	sec    SecurityOptions
+	// dummyHash is a password hash made once, checked when a sign-in names
+	// an unknown email.
+	dummyOnce sync.Once
+	dummyHash string
 	// handler is mux wrapped in the middleware every request goes through.
 	handler http.Handler
 }
