@@ -241,8 +241,8 @@ func TestContributorLinks(t *testing.T) {
 	if len(fromLink) != 2 || len(ws2.Interviews) != len(ws.Interviews)+2 || len(ws2.Responses) != len(ws.Responses)+4 {
 		t.Fatalf("got %d interviews from the link, %d interviews, %d responses; want 2 new ones, none replaced", len(fromLink), len(ws2.Interviews), len(ws2.Responses))
 	}
-	if list := e.do("GET", p+"/interviews", nil).Body.String(); !strings.Contains(list, "Rita Rep") || !strings.Contains(list, "via link") {
-		t.Fatal("the interview list does not show the contribution as via link")
+	if list := e.do("GET", p+"/interviews", nil).Body.String(); !strings.Contains(list, "Rita Rep") || !strings.Contains(list, "from link · to review") {
+		t.Fatal("the interview list does not show the contribution as from link, to review")
 	}
 	ls, err := e.srv.acct.Links(context.Background(), e.demo.ID)
 	if err != nil || len(ls) != 1 || ls[0].Uses != 2 {
