@@ -197,6 +197,7 @@ type AccountStore interface {
 	CreateTeam(ctx context.Context, name string) (Team, error)
 	Team(ctx context.Context, id int64) (Team, error)
 	TeamByName(ctx context.Context, name string) (Team, error)
+	RenameTeam(ctx context.Context, id int64, name string) error
 	// Teams lists every workspace by name.
 	Teams(ctx context.Context) ([]Team, error)
 	// SetMember adds a user to a team or changes their role; removing or

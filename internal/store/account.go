@@ -264,6 +264,34 @@ func (s *DB) TeamByName(ctx context.Context, name string) (enablemap.Team, error
 	return t, nil
 }
 
+// RenameTeam renames a workspace; names stay unique in any case.
+func (s *DB) RenameTeam(ctx context.Context, id int64, name string) error {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return enablemap.FieldError("workspace", "a workspace needs a name")
+	}
+	if len(name) > 200 {
+		return enablemap.FieldError("workspace", "the workspace name is longer than 200 characters")
+	}
+	return s.write(ctx, func(tx *sql.Tx) error {
+		if err := s.lockTeam(ctx, tx, id); err != nil {
+			return err
+		}
+		var other int64
+		err := tx.QueryRowContext(ctx, "SELECT id FROM teams WHERE name_key = $1 AND id <> $2", nameKey(name), id).Scan(&other)
+		if err == nil {
+			return &enablemap.Error{Code: enablemap.ECONFLICT, Field: "workspace", Message: fmt.Sprintf("a workspace named %q exists already", name)}
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("check workspace name: %w", err)
+		}
+		if _, err := tx.ExecContext(ctx, "UPDATE teams SET name = $1, name_key = $2 WHERE id = $3", name, nameKey(name), id); err != nil {
+			return fmt.Errorf("rename workspace: %w", err)
+		}
+		return nil
+	})
+}
+
 // Teams lists every workspace by name.
 func (s *DB) Teams(ctx context.Context) ([]enablemap.Team, error) {
 	rows, err := s.db.QueryContext(ctx, "SELECT id, name, created_at FROM teams ORDER BY name_key")

@@ -519,6 +519,19 @@ func TestWorkspaceAdministration(t *testing.T) {
 			t.Errorf("the audit log lacks %q", want)
 		}
 	}
+	// Rename, refused when the name is taken.
+	if rec := e.do("POST", "/workspace/rename", url.Values{"name": {"Product marketing"}, "back": {"/workspace"}}); rec.Code != http.StatusSeeOther {
+		t.Fatalf("rename: got %d", rec.Code)
+	}
+	if _, err := e.srv.acct.CreateTeam(context.Background(), "Taken"); err != nil {
+		t.Fatal(err)
+	}
+	if rec := e.do("POST", "/workspace/rename", url.Values{"name": {"taken"}, "back": {"/workspace"}, "target": {"rename"}}); rec.Code != http.StatusConflict || !strings.Contains(rec.Body.String(), "exists already") {
+		t.Fatalf("rename to a taken name: got %d", rec.Code)
+	}
+	if !strings.Contains(e.do("GET", "/workspace", nil).Body.String(), "Workspace Product marketing") {
+		t.Fatal("the workspace page does not show the new name")
+	}
 	// A second workspace and the switcher.
 	if rec := e.do("POST", "/workspace/new", url.Values{"name": {"Field marketing"}, "back": {"/workspace"}}); rec.Code != http.StatusSeeOther {
 		t.Fatalf("new workspace: got %d", rec.Code)

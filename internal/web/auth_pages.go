@@ -37,6 +37,7 @@ func (s *Server) authRoutes() {
 	m.HandleFunc("POST /workspace/tokens", s.createToken)
 	m.HandleFunc("POST /workspace/tokens/{tid}/revoke", s.action(s.revokeToken))
 	m.HandleFunc("POST /workspace/new", s.action(s.newWorkspace))
+	m.HandleFunc("POST /workspace/rename", s.action(s.renameWorkspace))
 	m.HandleFunc("GET /workspace/audit", s.page(s.auditPage))
 
 	m.HandleFunc("GET /projects/{id}/links", s.page(s.linksPage))
@@ -837,4 +838,16 @@ func (s *Server) parseForm(w http.ResponseWriter, r *http.Request) bool {
 		return false
 	}
 	return true
+}
+
+func (s *Server) renameWorkspace(r *http.Request) (string, string, error) {
+	id := identityOf(r.Context())
+	name := strings.TrimSpace(r.PostFormValue("name"))
+	if err := s.acct.RenameTeam(r.Context(), id.team.ID, name); err != nil {
+		return "", "", err
+	}
+	if err := s.auditTeam(r, "rename workspace", name, map[string]string{"name": id.team.Name}, map[string]string{"name": name}); err != nil {
+		return "", "", err
+	}
+	return "/workspace", "The workspace is now called " + name + ".", nil
 }
