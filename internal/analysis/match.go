@@ -595,7 +595,46 @@ func (e *engine) linkMaterials(acts []*actInfo, mats []enablemap.MaterialAnalysi
 			}
 		}
 	}
+	// A built-in activity the roll-up left in two pieces is served by the
+	// material that serves the bigger piece: a battle card serves every
+	// activity about positioning against competitors, so the smaller piece
+	// is no hole. Only pieces whose activity text names the built-in activity
+	// count: a label from the goal alone is no proof they are the same work.
+	namedAfter := func(a *actInfo) bool {
+		if a.canon < 0 || 2*a.canonCount < len(a.members) {
+			return false
+		}
+		for _, m := range a.members {
+			if m.primary == a.canon && m.primaryW >= siblingMinLabel {
+				return true
+			}
+		}
+		return false
+	}
+	coveredBy := map[int]*actInfo{}
+	for _, a := range acts {
+		if a.Covered && namedAfter(a) && len(a.MaterialIDs) > 0 {
+			if _, ok := coveredBy[a.canon]; !ok {
+				coveredBy[a.canon] = a
+			}
+		}
+	}
+	for _, a := range acts {
+		if a.Covered || !namedAfter(a) {
+			continue
+		}
+		if o, ok := coveredBy[a.canon]; ok {
+			a.Covered = true
+			a.Reasons = append(a.Reasons, fmt.Sprintf("covered: material %s serves %s, another activity about the built-in activity %q", o.MaterialIDs[0], o.ID, concepts[a.canon].title))
+		}
+	}
 }
+
+// siblingMinLabel is the label strength a response needs for its activity to
+// be covered through another activity about the same built-in activity. Any
+// cue in the activity text reaches it; labels read from the goal alone (at
+// goalLabelWeight of their strength) do not.
+const siblingMinLabel = 0.5
 
 // materialDecision is what users decided about one material.
 type materialDecision struct {
