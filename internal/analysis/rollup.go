@@ -23,8 +23,12 @@ const (
 	primaryBoost = 0.5
 	// primaryMismatch scales the similarity of two responses about
 	// different canonical activities.
-	primaryMismatch      = 0.25
-	primaryHalfKnown     = 0.5
+	primaryMismatch  = 0.25
+	primaryHalfKnown = 0.5
+	// sureLabel is the label strength at which a response's built-in
+	// activity is taken as certain: one full cue named first (1 plus the
+	// focus bonus).
+	sureLabel            = 1 + focusBonus
 	rollWeightConcept    = 0.6
 	transitionPenalty    = 0.07 // per canonical stage between two transitions
 	maxTransitionPenalty = 0.3
@@ -378,7 +382,13 @@ func (e *engine) pairFactor(a, b *respInfo) float64 {
 		// activity, whatever words they share; the less their labels
 		// overlap, the less their words count.
 		m := primaryMismatch
-		f *= m + (1-m)*labelSim(a.labelVec, b.labelVec)
+		fl := m + (1-m)*labelSim(a.labelVec, b.labelVec)
+		// A weak label (a weak cue, or the goal alone) is unsure which
+		// activity the response is about: its verdict counts in proportion
+		// to its strength, the rest as if it named none.
+		c := math.Min(1, math.Min(a.primaryW, b.primaryW)/sureLabel)
+		fl = c*fl + (1-c)*primaryHalfKnown
+		f *= fl
 	case (a.primary >= 0) != (b.primary >= 0):
 		// One names a known activity and the other does not: likely a
 		// different, more specific activity that shares a word or two.
