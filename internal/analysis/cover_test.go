@@ -1,0 +1,52 @@
+package analysis
+
+import (
+	"testing"
+
+	"github.com/enablemap/enablemap/internal/enablemap"
+)
+
+// TestLinkMaterialsCoversPieces checks that an activity about a built-in
+// activity is covered by the material of another activity about it, unless
+// only its goal names the built-in activity.
+func TestLinkMaterialsCoversPieces(t *testing.T) {
+	comp := -1
+	for i, c := range concepts {
+		if c.canonical() && c.relevance > 0 {
+			comp = i
+			break
+		}
+	}
+	if comp < 0 {
+		t.Fatal("no relevant built-in activity")
+	}
+	act := func(id string, w float64) *actInfo {
+		a := &actInfo{canon: comp, canonCount: 1}
+		a.ID = id
+		a.members = []*respInfo{{primary: comp, primaryW: w}}
+		return a
+	}
+	tests := []struct {
+		name        string
+		labelWeight float64
+		want        bool
+	}{
+		{"named in the activity text", 1.3, true},
+		{"named by a weak cue", 0.8, true},
+		{"named by the goal alone", 0.3, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := &engine{opts: DefaultOptions()}
+			served, piece := act("A-1", 1.3), act("A-2", tt.labelWeight)
+			mats := []enablemap.MaterialAnalysis{{MaterialID: "M1", Title: "card", Matches: []enablemap.Match{{ActivityID: "A-1", Score: 0.5}}}}
+			e.linkMaterials([]*actInfo{served, piece}, mats)
+			if !served.Covered {
+				t.Fatalf("served.Covered = false, want true")
+			}
+			if piece.Covered != tt.want {
+				t.Errorf("piece.Covered = %v, want %v (reasons %q)", piece.Covered, tt.want, piece.Reasons)
+			}
+		})
+	}
+}
