@@ -146,6 +146,30 @@ func TestConflictingDecisions(t *testing.T) {
 	if third := rename("editor", baseOfPage("editor"), "Editor's name"); third.Code != http.StatusSeeOther {
 		t.Fatalf("save after reload: got %d", third.Code)
 	}
+	// A road-map item edited by both from the same version: the second is
+	// refused and the first edit stays.
+	_, ws := ae.analysis(t)
+	it := ws.Roadmap[0]
+	saveItem := func(who, title string) *httptest.ResponseRecorder {
+		f := url.Values{"item": {fmt.Sprint(it.ID)}, "version": {fmt.Sprint(it.Version)}, "activity": {it.ResponseID}, "kind": {it.Kind},
+			"title": {title}, "status": {"in_progress"}, "back": {p + "/roadmap"}, "target": {"item-" + fmt.Sprint(it.ID)}}
+		req := httptest.NewRequest("POST", p+"/roadmap", strings.NewReader(f.Encode()))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		ae.callers[who].authorize(req)
+		rec := httptest.NewRecorder()
+		ae.srv.ServeHTTP(rec, req)
+		return rec
+	}
+	if rec := saveItem("owner", "Owner's title"); rec.Code != http.StatusSeeOther {
+		t.Fatalf("first road-map save: got %d", rec.Code)
+	}
+	if rec := saveItem("editor", "Editor's title"); rec.Code != http.StatusConflict {
+		t.Fatalf("second road-map save from the same version: got %d, want 409", rec.Code)
+	}
+	if _, ws := ae.analysis(t); ws.Roadmap[0].Title != "Owner's title" {
+		t.Fatalf("road-map item title = %q, want the first save kept", ws.Roadmap[0].Title)
+	}
+
 	// The API refuses the same way.
 	req := httptest.NewRequest("POST", fmt.Sprintf("/api/v1/projects/%d/decisions", ae.demo.ID),
 		strings.NewReader(fmt.Sprintf(`{"kind":"rename","activity":%q,"name":"API name","base_seq":%s}`, act.ID, ownerBase)))
