@@ -506,6 +506,48 @@ func TestSunsetProducts(t *testing.T) {
 	}
 }
 
+// TestSunsetProductBeforeType checks that a kind of material next to the
+// sunset word ("end-of-life FAQ") is not taken for the product.
+func TestSunsetProductBeforeType(t *testing.T) {
+	ws := workspace()
+	ws.Materials = append(ws.Materials,
+		enablemap.Material{ID: "M10", Title: "OldDesk Classic end-of-life FAQ", Type: "FAQ", Position: 10},
+		enablemap.Material{ID: "M11", Title: "OldDesk datasheet", Type: "Datasheet", Tags: []string{"OldDesk"}, Position: 11},
+		enablemap.Material{ID: "M12", Title: "Security FAQ for the demo", Type: "FAQ", Position: 12},
+	)
+	a := Analyze(ws)
+	if m := material(a, "M11"); !m.SetAside || !strings.Contains(m.SetAsideReason, "olddesk") {
+		t.Errorf("M11 = %+v, want set aside as a sunset product", m)
+	}
+	if m := material(a, "M12"); strings.Contains(m.SetAsideReason, "no longer sold") {
+		t.Errorf("M12 reason = %q, want no sunset product", m.SetAsideReason)
+	}
+}
+
+// TestSetAsideTags checks that a tag naming a department sets a material
+// aside only when the material is tagged internal as well.
+func TestSetAsideTags(t *testing.T) {
+	tests := []struct {
+		name  string
+		tags  []string
+		aside bool
+	}{
+		{"audience tag", []string{"business case", "HR"}, false},
+		{"internal HR document", []string{"HR", "internal"}, true},
+		{"internal alone", []string{"demo", "internal"}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ws := workspace()
+			ws.Materials = append(ws.Materials, enablemap.Material{ID: "M20", Title: "Product demo script", Type: "Script", Tags: tc.tags, Position: 20})
+			m := material(Analyze(ws), "M20")
+			if got := m.SetAside && strings.Contains(m.SetAsideReason, "HR"); got != tc.aside {
+				t.Errorf("set aside as HR = %v (%q), want %v", got, m.SetAsideReason, tc.aside)
+			}
+		})
+	}
+}
+
 func TestDeterministic(t *testing.T) {
 	ws := generateWorkspace(400, 2000, 7)
 	first, err := json.Marshal(Analyze(ws))

@@ -720,6 +720,8 @@ var setAsideCues = []struct{ cue, why string }{
 	{"hr policy", "an internal HR document"}, {"benefits guide", "an internal HR document"}, {"org chart", "an internal operations document"},
 	{"swag order", "swag"}, {"meet our new", "corporate news"}, {"sko", "an internal meeting recording"},
 	{"office move", "an internal operations document"}, {"employee handbook", "an internal HR document"},
+	{"hr doc", "an internal HR document"}, {"social media calendar", "a marketing planning document"},
+	{"editorial calendar", "a marketing planning document"},
 }
 
 var setAsideTagCues = []struct{ cue, why string }{
@@ -727,7 +729,14 @@ var setAsideTagCues = []struct{ cue, why string }{
 	{"culture", "culture content"}, {"csr", "culture content"}, {"press", "corporate news"}, {"swag", "swag"},
 	{"holiday", "a seasonal brand asset"}, {"brand", "a brand asset"}, {"eol", "about a sunset product"},
 	{"sunset", "about a sunset product"}, {"legacy", "about a legacy product"}, {"corporate", "corporate news"},
-	{"facilities", "an internal operations document"}, {"hr", "an internal HR document"}, {"funding", "corporate news"},
+	{"facilities", "an internal operations document"}, {"funding", "corporate news"},
+}
+
+// setAsideTagPairs are tags that set a material aside only together with a
+// tag saying it is internal: "HR" alone names the buyer a piece is written
+// for as often as the department that owns it.
+var setAsideTagPairs = []struct{ cue, why string }{
+	{"hr", "an internal HR document"}, {"people ops", "an internal HR document"},
 }
 
 // signals holds the set-aside cues in token form, ready for matching.
@@ -760,6 +769,33 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 		}
 		if r != "" {
 			return r
+		}
+	}
+	return s.checkTagPair(m.Tags)
+}
+
+// checkTagPair sets aside a material tagged both internal and with a tag
+// that, with it, names an internal department's document.
+func (s signals) checkTagPair(tags []string) string {
+	if len(tags) < 2 {
+		return ""
+	}
+	internal := false
+	for _, t := range tags {
+		if strings.EqualFold(strings.TrimSpace(t), "internal") {
+			internal = true
+			break
+		}
+	}
+	if !internal {
+		return ""
+	}
+	for _, t := range tags {
+		tag := strings.Join(rawTokens(t), " ")
+		for _, c := range setAsideTagPairs {
+			if tag == c.cue {
+				return fmt.Sprintf("set aside: it looks like %s (tags %q and \"internal\"), not a tool for a sales activity", c.why, t)
+			}
 		}
 	}
 	return ""
@@ -805,6 +841,9 @@ func (e *engine) sunsetProducts(mats []enablemap.Material) sunsetSet {
 		}
 	}
 	var titleDF map[string]int
+	// Words that name a kind of material ("FAQ", "Datasheet") are not
+	// products, even capitalised next to a sunset word.
+	var typeWords map[string]bool
 	limit := max(3, len(mats)/10)
 	for _, m := range mats {
 		if !mentionsSunset(m) {
@@ -812,7 +851,11 @@ func (e *engine) sunsetProducts(mats []enablemap.Material) sunsetSet {
 		}
 		if titleDF == nil {
 			titleDF = map[string]int{}
+			typeWords = map[string]bool{}
 			for _, m := range mats {
+				for _, w := range rawTokens(m.Type) {
+					typeWords[w] = true
+				}
 				seen := map[string]bool{}
 				for _, w := range rawTokens(m.Title) {
 					if !seen[w] {
@@ -866,7 +909,7 @@ func (e *engine) sunsetProducts(mats []enablemap.Material) sunsetSet {
 				continue
 			}
 			w := toks[0]
-			if inResponses[w] || titleDF[w] > limit || fillers[w] || english.IsStopWord(w) || isNumber(w) || len(w) < 3 || isSunsetWord(w) {
+			if inResponses[w] || typeWords[w] || titleDF[w] > limit || fillers[w] || english.IsStopWord(w) || isNumber(w) || len(w) < 3 || isSunsetWord(w) {
 				continue
 			}
 			if _, ok := s.products[w]; !ok {
