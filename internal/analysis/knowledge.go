@@ -117,7 +117,7 @@ var concepts = []concept{
 		pos:  0.2, stageW: 0.5, relevance: -1.2, why: "booking and handing over a meeting is internal coordination",
 		kinds: nil},
 	{key: "crm admin", title: "Update the CRM, register deals and forecast",
-		cues: []string{"crm", "salesforce", "deal registration", "register the deal", "register deals", "forecast", "forecast commit", "pipeline review", "update the opportunity", "activity numbers", "opportunity status", "log everything", "expense", "expenses", "expense report"},
+		cues: []string{"crm", "salesforce", "deal registration", "register the deal", "register deals", "forecast", "forecast commit", "pipeline review", "deal review", "pipeline inspection", "register the referral", "referral registration", "update the opportunity", "activity numbers", "opportunity status", "log everything", "expense", "expenses", "expense report"},
 		weak: []string{"register", "log", "pipeline", "commit", "notes", "mark", "update"},
 		pos:  posNone, relevance: -1.5, why: "record keeping for the sales team, not work with the buyer",
 		kinds: nil},

@@ -71,6 +71,8 @@ func TestPrimaryActivity(t *testing.T) {
 		{"mutual action plan with the champ", "close plan"},
 		{"redlines on the MSA", "legal review"},
 		{"log the call in Salesforce", "crm admin"},
+		{"weekly deal reviews with my manager", "crm admin"},
+		{"register the referral so the partner gets paid", "crm admin"},
 		{"battlecard vs the incumbent", "competitive positioning"},
 		{"answer the RFP", "rfp response"},
 		{"demo the reporting module", "product demo"},

@@ -56,6 +56,13 @@ func debugDump(t *testing.T, ds dataset) {
 			}
 		}
 		fmt.Fprintf(&b, "%s %s aside=%v top=%s %.2f gold=%v %q %s\n", ok, m.MaterialID, m.SetAside, top, score, gm[m.MaterialID], m.Title, m.SetAsideReason)
+		if ok != "ok" {
+			// The engine's reasons for each suggestion, to see why it erred.
+			for _, mt := range m.Matches {
+				act, _ := a.ActivityByID(mt.ActivityID)
+				fmt.Fprintf(&b, "     -> %s (%s) %.2f: %s\n", mt.ActivityID, plurality(act.ResponseIDs, goldOf), mt.Score, strings.Join(mt.Reasons, "; "))
+			}
+		}
 	}
 	t.Log(b.String())
 }
