@@ -35,6 +35,10 @@ type Interview struct {
 	Date        string // YYYY-MM-DD as given
 	Interviewer string
 	FromLink    bool // recorded by the rep through a contributor link
+	// ReviewedAt is when an editor checked an interview recorded through a
+	// link (zero until then), ReviewedBy who did.
+	ReviewedAt time.Time
+	ReviewedBy string
 }
 
 // Response is one activity a rep named for one sales-stage transition.

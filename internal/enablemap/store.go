@@ -167,6 +167,14 @@ type AuditEntry struct {
 	At        time.Time
 }
 
+// TeamProject is a project with the workspace it belongs to (TeamID 0 and
+// no TeamName for none).
+type TeamProject struct {
+	Project  Project
+	TeamID   int64
+	TeamName string
+}
+
 // LoginFailures counts failed sign-ins within a window, per account and per
 // address, with the oldest failure of each that still counts (for
 // Retry-After).
@@ -215,6 +223,25 @@ type AccountStore interface {
 	// how many moved.
 	AdoptProjects(ctx context.Context, teamID int64) (int, error)
 	TeamProjects(ctx context.Context, teamID int64, includeArchived bool) ([]Project, error)
+
+	// Project names are unique within a workspace, not across the
+	// installation. In these methods team 0 means the projects that belong
+	// to no workspace.
+	//
+	// CreateTeamProject creates a project in a team, checking its name there.
+	CreateTeamProject(ctx context.Context, teamID int64, p *Project) error
+	// TeamProjectByName finds a team's project by name, in any case.
+	TeamProjectByName(ctx context.Context, teamID int64, name string) (Project, error)
+	// ProjectsByName finds the projects of every team that have a name, by
+	// team name, for callers that act for the whole installation.
+	ProjectsByName(ctx context.Context, name string) ([]TeamProject, error)
+	// RestoreTeamProject is RestoreProject into a team.
+	RestoreTeamProject(ctx context.Context, teamID int64, ws Workspace) (Project, error)
+
+	// SetInterviewReviewed marks an interview reviewed by someone at a time,
+	// or not reviewed when at is zero, and writes the audit entry audit
+	// makes in the same transaction (none when audit is nil).
+	SetInterviewReviewed(ctx context.Context, projectID int64, interviewID, by string, at time.Time, audit *AuditEntry) (Interview, error)
 
 	CreateSession(ctx context.Context, s Session) error
 	SessionByHash(ctx context.Context, hash string) (Session, error)

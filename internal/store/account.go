@@ -442,6 +442,18 @@ func (s *DB) SetProjectTeam(ctx context.Context, projectID, teamID int64) error 
 		if err := s.lockTeam(ctx, tx, teamID); err != nil {
 			return err
 		}
+		var name string
+		err := tx.QueryRowContext(ctx, "SELECT name FROM projects WHERE id = $1"+s.dialect.forUpdate, projectID).Scan(&name)
+		if errors.Is(err, sql.ErrNoRows) {
+			return notFound("project %d not found", projectID)
+		}
+		if err != nil {
+			return fmt.Errorf("load project %d: %w", projectID, err)
+		}
+		if err := nameTaken(ctx, tx, teamID, name, projectID); err != nil {
+			return &enablemap.Error{Code: enablemap.ECONFLICT, Field: "name", Message: fmt.Sprintf(
+				"project %q cannot move into this workspace: it has a project of that name already; rename one of them first", name)}
+		}
 		res, err := tx.ExecContext(ctx, "UPDATE projects SET team_id = $1 WHERE id = $2", teamID, projectID)
 		if err != nil {
 			return fmt.Errorf("move project %d: %w", projectID, err)
@@ -457,6 +469,9 @@ func (s *DB) AdoptProjects(ctx context.Context, teamID int64) (int, error) {
 		if err := s.lockTeam(ctx, tx, teamID); err != nil {
 			return err
 		}
+		if err := adoptClashes(ctx, tx, teamID); err != nil {
+			return err
+		}
 		res, err := tx.ExecContext(ctx, "UPDATE projects SET team_id = $1 WHERE team_id IS NULL", teamID)
 		if err != nil {
 			return fmt.Errorf("adopt projects: %w", err)
@@ -465,6 +480,36 @@ func (s *DB) AdoptProjects(ctx context.Context, teamID int64) (int, error) {
 		return err
 	})
 	return int(n), err
+}
+
+// adoptClashes refuses to adopt projects of no team whose names the team
+// uses already, naming them all, rather than let the unique index fail on
+// the first.
+func adoptClashes(ctx context.Context, tx *sql.Tx, teamID int64) error {
+	rows, err := tx.QueryContext(ctx, `SELECT p.name FROM projects p
+WHERE p.team_id IS NULL AND EXISTS (SELECT 1 FROM projects q WHERE q.team_id = $1 AND q.name_key = p.name_key)
+ORDER BY p.name_key`, teamID)
+	if err != nil {
+		return fmt.Errorf("check project names: %w", err)
+	}
+	defer rows.Close()
+	var names []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			return fmt.Errorf("check project names: %w", err)
+		}
+		names = append(names, fmt.Sprintf("%q", n))
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("check project names: %w", err)
+	}
+	if len(names) > 0 {
+		return &enablemap.Error{Code: enablemap.ECONFLICT, Field: "workspace", Message: fmt.Sprintf(
+			"the workspace has projects named %s already; rename the projects of no workspace (enablemap project update ID --name NEW) and adopt again",
+			strings.Join(names, ", "))}
+	}
+	return nil
 }
 
 // TeamProjects lists a team's projects by name.

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/enablemap/enablemap/internal/enablemap"
 )
@@ -278,7 +279,8 @@ func newInterviewWriter(ctx context.Context, tx *sql.Tx, projectID int64) (*inte
 	w := &interviewWriter{
 		projectID: projectID,
 		interviews: newBatchInsert(tx, "interviews",
-			"project_id", "id", "interviewee", "role", "region", "interview_date", "interviewer", "from_link", "position"),
+			"project_id", "id", "interviewee", "role", "region", "interview_date", "interviewer", "from_link", "position",
+			"reviewed_at", "reviewed_by"),
 		responses: newBatchInsert(tx, "responses",
 			"project_id", "id", "interview_id", "from_stage", "to_stage", "activity", "goal", "notes", "position"),
 	}
@@ -314,7 +316,8 @@ func (w *interviewWriter) finish(ctx context.Context) error {
 }
 
 func (w *interviewWriter) insertInterview(ctx context.Context, in enablemap.Interview, pos int64) error {
-	return w.interviews.add(ctx, w.projectID, in.ID, in.Interviewee, in.Role, in.Region, in.Date, in.Interviewer, in.FromLink, pos)
+	return w.interviews.add(ctx, w.projectID, in.ID, in.Interviewee, in.Role, in.Region, in.Date, in.Interviewer, in.FromLink, pos,
+		nullTime(in.ReviewedAt), in.ReviewedBy)
 }
 
 func (w *interviewWriter) updateInterview(ctx context.Context, in enablemap.Interview) error {
@@ -446,4 +449,43 @@ func (s *DB) DeleteInterview(ctx context.Context, projectID int64, interviewID s
 		}
 		return mustAffect(res, notFound("interview %q not found", interviewID))
 	})
+}
+
+// SetInterviewReviewed marks an interview reviewed (at not zero) or back to
+// review (at zero), and writes audit, if any, in the same transaction so
+// the change and its record commit together. It returns the interview as
+// stored afterwards.
+func (s *DB) SetInterviewReviewed(ctx context.Context, projectID int64, interviewID, by string, at time.Time, audit *enablemap.AuditEntry) (enablemap.Interview, error) {
+	var saved enablemap.Interview
+	if at.IsZero() {
+		by = ""
+	}
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		if _, err := s.loadProject(ctx, tx, projectID, true); err != nil {
+			return err
+		}
+		res, err := tx.ExecContext(ctx, "UPDATE interviews SET reviewed_at = $1, reviewed_by = $2 WHERE project_id = $3 AND id = $4",
+			nullTime(at), strings.TrimSpace(by), projectID, interviewID)
+		if err != nil {
+			return fmt.Errorf("mark interview %q reviewed: %w", interviewID, err)
+		}
+		if err := mustAffect(res, notFound("interview %q not found", interviewID)); err != nil {
+			return err
+		}
+		var reviewed sql.NullTime
+		if err := tx.QueryRowContext(ctx, `SELECT id, interviewee, role, region, interview_date, interviewer, from_link, reviewed_at, reviewed_by
+FROM interviews WHERE project_id = $1 AND id = $2`, projectID, interviewID).Scan(&saved.ID, &saved.Interviewee, &saved.Role, &saved.Region,
+			&saved.Date, &saved.Interviewer, &saved.FromLink, &reviewed, &saved.ReviewedBy); err != nil {
+			return fmt.Errorf("load interview %q: %w", interviewID, err)
+		}
+		saved.ReviewedAt = fromNull(reviewed)
+		if audit != nil {
+			if audit.At.IsZero() {
+				audit.At = s.now()
+			}
+			return insertAudit(ctx, tx, audit)
+		}
+		return nil
+	})
+	return saved, err
 }

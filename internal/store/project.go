@@ -89,10 +89,12 @@ func (s *DB) loadProject(ctx context.Context, tx *sql.Tx, id int64, lock bool) (
 	return p, nil
 }
 
-// nameTaken reports whether another project than id has the name.
-func nameTaken(ctx context.Context, tx *sql.Tx, name string, id int64) error {
+// nameTaken reports whether another project than id has the name in a
+// team (0: the projects of no team). Names are unique per team only.
+func nameTaken(ctx context.Context, tx *sql.Tx, teamID int64, name string, id int64) error {
 	var other int64
-	err := tx.QueryRowContext(ctx, "SELECT id FROM projects WHERE name_key = $1 AND id <> $2", nameKey(name), id).Scan(&other)
+	err := tx.QueryRowContext(ctx, "SELECT id FROM projects WHERE COALESCE(team_id, 0) = $1 AND name_key = $2 AND id <> $3",
+		teamID, nameKey(name), id).Scan(&other)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		return nil
@@ -102,18 +104,48 @@ func nameTaken(ctx context.Context, tx *sql.Tx, name string, id int64) error {
 	return &enablemap.Error{Code: enablemap.ECONFLICT, Field: "name", Message: fmt.Sprintf("a project named %q exists already", name)}
 }
 
-// CreateProject creates p and sets its ID, Version and timestamps.
+// nullTeam stores team 0 as NULL: the project belongs to no team.
+func nullTeam(teamID int64) sql.NullInt64 {
+	return sql.NullInt64{Int64: teamID, Valid: teamID != 0}
+}
+
+// projectTeam reads the team of a project in tx, 0 for none.
+func projectTeam(ctx context.Context, tx *sql.Tx, projectID int64) (int64, error) {
+	var team sql.NullInt64
+	err := tx.QueryRowContext(ctx, "SELECT team_id FROM projects WHERE id = $1", projectID).Scan(&team)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, notFound("project %d not found", projectID)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("load project %d: %w", projectID, err)
+	}
+	return team.Int64, nil
+}
+
+// CreateProject creates p, in no team, and sets its ID, Version and
+// timestamps.
 func (s *DB) CreateProject(ctx context.Context, p *enablemap.Project) error {
+	return s.CreateTeamProject(ctx, 0, p)
+}
+
+// CreateTeamProject creates p in a team (0: none) and sets its ID, Version
+// and timestamps. The name must be free in that team only.
+func (s *DB) CreateTeamProject(ctx context.Context, teamID int64, p *enablemap.Project) error {
 	if err := validateProject(p); err != nil {
 		return err
 	}
 	return s.write(ctx, func(tx *sql.Tx) error {
-		return s.insertProject(ctx, tx, p)
+		if teamID != 0 {
+			if err := s.lockTeam(ctx, tx, teamID); err != nil {
+				return err
+			}
+		}
+		return s.insertProject(ctx, tx, teamID, p)
 	})
 }
 
-func (s *DB) insertProject(ctx context.Context, tx *sql.Tx, p *enablemap.Project) error {
-	if err := nameTaken(ctx, tx, p.Name, 0); err != nil {
+func (s *DB) insertProject(ctx context.Context, tx *sql.Tx, teamID int64, p *enablemap.Project) error {
+	if err := nameTaken(ctx, tx, teamID, p.Name, 0); err != nil {
 		return err
 	}
 	now := s.now()
@@ -122,10 +154,10 @@ func (s *DB) insertProject(ctx context.Context, tx *sql.Tx, p *enablemap.Project
 	}
 	p.CreatedAt = p.CreatedAt.UTC()
 	p.UpdatedAt, p.Version = now, 1
-	err := tx.QueryRowContext(ctx, `INSERT INTO projects (name, name_key, description, sales_stages, buying_stages, guide, archived, created_at, updated_at, version)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+	err := tx.QueryRowContext(ctx, `INSERT INTO projects (name, name_key, description, sales_stages, buying_stages, guide, archived, created_at, updated_at, version, team_id)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
 		p.Name, nameKey(p.Name), p.Description, encodeList(p.SalesStages), encodeList(p.BuyingStages), encodeList(p.Guide), p.Archived,
-		p.CreatedAt, p.UpdatedAt, p.Version).Scan(&p.ID)
+		p.CreatedAt, p.UpdatedAt, p.Version, nullTeam(teamID)).Scan(&p.ID)
 	if err != nil {
 		return fmt.Errorf("insert project: %w", err)
 	}
@@ -142,20 +174,83 @@ func (s *DB) Project(ctx context.Context, id int64) (enablemap.Project, error) {
 	return p, err
 }
 
-// ProjectByName returns the project with the given name, in any case.
+// ProjectByName returns the project with the given name, in any case,
+// whatever its team. A name that several teams use is a conflict that lists
+// them: the caller must say which (TeamProjectByName, or the id).
 func (s *DB) ProjectByName(ctx context.Context, name string) (enablemap.Project, error) {
-	var p enablemap.Project
-	err := s.read(ctx, func(tx *sql.Tx) (err error) {
-		p, err = scanProject(tx.QueryRowContext(ctx, "SELECT "+projectColumns+" FROM projects WHERE name_key = $1", nameKey(name)))
-		if errors.Is(err, sql.ErrNoRows) {
-			return notFound("no project named %q", strings.TrimSpace(name))
+	found, err := s.ProjectsByName(ctx, name)
+	if err != nil {
+		return enablemap.Project{}, err
+	}
+	switch len(found) {
+	case 0:
+		return enablemap.Project{}, notFound("no project named %q", strings.TrimSpace(name))
+	case 1:
+		return found[0].Project, nil
+	}
+	return enablemap.Project{}, ambiguousName(name, found)
+}
+
+// ambiguousName is the conflict of a project name found in several
+// workspaces: it lists them with the project ids.
+func ambiguousName(name string, found []enablemap.TeamProject) error {
+	places := make([]string, len(found))
+	for i, f := range found {
+		where := "no workspace"
+		if f.TeamID != 0 {
+			where = fmt.Sprintf("workspace %q", f.TeamName)
 		}
+		places[i] = fmt.Sprintf("%s (project id %d)", where, f.Project.ID)
+	}
+	return &enablemap.Error{Code: enablemap.ECONFLICT, Field: "project", Message: fmt.Sprintf(
+		"%d projects are named %q, in %s; name the project by its id, or say which workspace",
+		len(found), strings.TrimSpace(name), strings.Join(places, ", "))}
+}
+
+// TeamProjectByName returns a team's project by name, in any case; team 0
+// looks among the projects of no team.
+func (s *DB) TeamProjectByName(ctx context.Context, teamID int64, name string) (enablemap.Project, error) {
+	p, err := scanProject(s.db.QueryRowContext(ctx, "SELECT "+projectColumns+" FROM projects WHERE COALESCE(team_id, 0) = $1 AND name_key = $2",
+		teamID, nameKey(name)))
+	if errors.Is(err, sql.ErrNoRows) {
+		return p, notFound("no project named %q", strings.TrimSpace(name))
+	}
+	if err != nil {
+		return p, fmt.Errorf("load project %q: %w", strings.TrimSpace(name), err)
+	}
+	return p, nil
+}
+
+// ProjectsByName finds the projects of every team that have a name, by
+// team name (the projects of no team first).
+func (s *DB) ProjectsByName(ctx context.Context, name string) ([]enablemap.TeamProject, error) {
+	cols := "p." + strings.ReplaceAll(projectColumns, ", ", ", p.")
+	rows, err := s.db.QueryContext(ctx, "SELECT "+cols+`, COALESCE(p.team_id, 0), COALESCE(t.name, '')
+FROM projects p LEFT JOIN teams t ON t.id = p.team_id WHERE p.name_key = $1 ORDER BY COALESCE(t.name_key, ''), p.id`, nameKey(name))
+	if err != nil {
+		return nil, fmt.Errorf("find projects named %q: %w", strings.TrimSpace(name), err)
+	}
+	defer rows.Close()
+	var out []enablemap.TeamProject
+	for rows.Next() {
+		var tp enablemap.TeamProject
+		tp.Project, err = scanProject(teamScanner{rows, &tp})
 		if err != nil {
-			return fmt.Errorf("load project %q: %w", name, err)
+			return nil, fmt.Errorf("find projects named %q: %w", strings.TrimSpace(name), err)
 		}
-		return nil
-	})
-	return p, err
+		out = append(out, tp)
+	}
+	return out, rows.Err()
+}
+
+// teamScanner reads a project row followed by its team id and name.
+type teamScanner struct {
+	row rowScanner
+	tp  *enablemap.TeamProject
+}
+
+func (t teamScanner) Scan(dest ...any) error {
+	return t.row.Scan(append(dest, &t.tp.TeamID, &t.tp.TeamName)...)
 }
 
 // Projects lists projects by name; archived ones only if includeArchived.
@@ -200,7 +295,11 @@ func (s *DB) UpdateProject(ctx context.Context, p *enablemap.Project) error {
 		if old.Version != p.Version {
 			return staleProject(old, p.Version)
 		}
-		if err := nameTaken(ctx, tx, p.Name, p.ID); err != nil {
+		team, err := projectTeam(ctx, tx, p.ID)
+		if err != nil {
+			return err
+		}
+		if err := nameTaken(ctx, tx, team, p.Name, p.ID); err != nil {
 			return err
 		}
 		if err := checkSalesStageRemoval(ctx, tx, p.ID, old.SalesStages, p.SalesStages); err != nil {

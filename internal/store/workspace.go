@@ -44,7 +44,7 @@ func (s *DB) Workspace(ctx context.Context, projectID int64) (enablemap.Workspac
 }
 
 func loadInterviews(ctx context.Context, tx *sql.Tx, projectID int64) ([]enablemap.Interview, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id, interviewee, role, region, interview_date, interviewer, from_link
+	rows, err := tx.QueryContext(ctx, `SELECT id, interviewee, role, region, interview_date, interviewer, from_link, reviewed_at, reviewed_by
 FROM interviews WHERE project_id = $1 ORDER BY position`, projectID)
 	if err != nil {
 		return nil, fmt.Errorf("load interviews: %w", err)
@@ -52,10 +52,14 @@ FROM interviews WHERE project_id = $1 ORDER BY position`, projectID)
 	defer rows.Close()
 	var out []enablemap.Interview
 	for rows.Next() {
-		var in enablemap.Interview
-		if err := rows.Scan(&in.ID, &in.Interviewee, &in.Role, &in.Region, &in.Date, &in.Interviewer, &in.FromLink); err != nil {
+		var (
+			in       enablemap.Interview
+			reviewed sql.NullTime
+		)
+		if err := rows.Scan(&in.ID, &in.Interviewee, &in.Role, &in.Region, &in.Date, &in.Interviewer, &in.FromLink, &reviewed, &in.ReviewedBy); err != nil {
 			return nil, fmt.Errorf("load interviews: %w", err)
 		}
+		in.ReviewedAt = fromNull(reviewed)
 		out = append(out, in)
 	}
 	if err := rows.Err(); err != nil {
@@ -93,8 +97,14 @@ FROM responses WHERE project_id = $1 ORDER BY position`, projectID)
 // responses, materials and glossary in the order given, decisions with their
 // Seq, Author and CreatedAt, the road map with its timestamps. Database ids
 // and versions are new. Sales stages the responses name but the project
-// lacks are added, as an import would.
+// lacks are added, as an import would. The project belongs to no team.
 func (s *DB) RestoreProject(ctx context.Context, ws enablemap.Workspace) (enablemap.Project, error) {
+	return s.RestoreTeamProject(ctx, 0, ws)
+}
+
+// RestoreTeamProject is RestoreProject into a team (0: none); the name
+// must be free in that team only.
+func (s *DB) RestoreTeamProject(ctx context.Context, teamID int64, ws enablemap.Workspace) (enablemap.Project, error) {
 	p := ws.Project
 	p.ID, p.Version = 0, 0
 	if err := validateProject(&p); err != nil {
@@ -119,7 +129,12 @@ func (s *DB) RestoreProject(ctx context.Context, ws enablemap.Workspace) (enable
 	p.SalesStages = append(append([]string(nil), p.SalesStages...), stages.added...)
 
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		if err := s.insertProject(ctx, tx, &p); err != nil {
+		if teamID != 0 {
+			if err := s.lockTeam(ctx, tx, teamID); err != nil {
+				return err
+			}
+		}
+		if err := s.insertProject(ctx, tx, teamID, &p); err != nil {
 			return err
 		}
 		w, err := newInterviewWriter(ctx, tx, p.ID)
