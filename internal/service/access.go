@@ -43,33 +43,26 @@ func (s *Service) Accounts() (enablemap.AccountStore, bool) {
 	return as, ok
 }
 
-// placeProject puts a project just made into the actor's workspace. A
-// project made without one (from the command line) goes into the only
-// workspace when there is exactly one; otherwise it waits, in none, for the
-// next first-run setup or for 'enablemap user adopt'.
-func (s *Service) placeProject(ctx context.Context, projectID int64) error {
+// targetTeam is the workspace a project made now goes into: the actor's;
+// without one (the command line) the only workspace when there is exactly
+// one; otherwise none (0), where it waits for the next first-run setup or
+// for 'enablemap user adopt'.
+func (s *Service) targetTeam(ctx context.Context) (int64, error) {
 	as, has := s.Accounts()
 	if !has {
-		return nil
+		return 0, nil
 	}
-	a, ok := ActorOf(ctx)
-	if !ok {
-		teams, err := as.Teams(ctx)
-		if err != nil {
-			return fmt.Errorf("place project %d: %w", projectID, err)
-		}
-		if len(teams) != 1 {
-			return nil
-		}
-		a.TeamID = teams[0].ID
+	if a, ok := ActorOf(ctx); ok {
+		return a.TeamID, nil
 	}
-	if a.TeamID == 0 {
-		return nil
+	teams, err := as.Teams(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("find the workspace: %w", err)
 	}
-	if err := as.SetProjectTeam(ctx, projectID, a.TeamID); err != nil {
-		return fmt.Errorf("place project %d in workspace: %w", projectID, err)
+	if len(teams) != 1 {
+		return 0, nil
 	}
-	return nil
+	return teams[0].ID, nil
 }
 
 // teamProjects lists the actor's workspace's projects; ok is false when the
@@ -299,22 +292,4 @@ func LatestSeq(ws enablemap.Workspace) int64 {
 		n = max(n, d.Seq)
 	}
 	return n
-}
-
-// sameTeam refuses to use a project of another workspace than the actor's,
-// for look-ups by name (the demo) that the web layer cannot check first.
-func (s *Service) sameTeam(ctx context.Context, projectID int64) error {
-	a, ok := ActorOf(ctx)
-	as, has := s.Accounts()
-	if !ok || !has || a.TeamID == 0 {
-		return nil
-	}
-	team, err := as.ProjectTeam(ctx, projectID)
-	if err != nil {
-		return err
-	}
-	if team != a.TeamID {
-		return enablemap.Errorf(enablemap.ECONFLICT, "the demo project belongs to another workspace; project names are unique across this installation, so rename it there to load the demo here")
-	}
-	return nil
 }

@@ -73,11 +73,8 @@ func (s *Service) RestoreProject(ctx context.Context, name string, r io.Reader, 
 	if newName = strings.TrimSpace(newName); newName != "" {
 		ws.Project.Name = newName
 	}
-	p, err := s.store.RestoreProject(ctx, ws)
+	p, err := s.restore(ctx, ws)
 	if err != nil {
-		return p, err
-	}
-	if err := s.placeProject(ctx, p.ID); err != nil {
 		return p, err
 	}
 	return p, s.audit(ctx, p.ID, "restore project", p.Name, nil, p)
@@ -86,13 +83,38 @@ func (s *Service) RestoreProject(ctx context.Context, name string, r io.Reader, 
 // DemoName is the name the demo project is stored under.
 const DemoName = demo.ProjectName
 
-// LoadDemo stores the built-in demo project. When it exists already it is
-// returned as it is, unless reset is set, in which case it is replaced.
+// restore stores a workspace as a new project in the workspace a project
+// made now goes into (targetTeam).
+func (s *Service) restore(ctx context.Context, ws enablemap.Workspace) (enablemap.Project, error) {
+	as, has := s.Accounts()
+	if !has {
+		return s.store.RestoreProject(ctx, ws)
+	}
+	team, err := s.targetTeam(ctx)
+	if err != nil {
+		return enablemap.Project{}, err
+	}
+	return as.RestoreTeamProject(ctx, team, ws)
+}
+
+// demoProject finds the demo of the workspace a project made now goes into.
+func (s *Service) demoProject(ctx context.Context) (enablemap.Project, error) {
+	as, has := s.Accounts()
+	if !has {
+		return s.store.ProjectByName(ctx, demo.ProjectName)
+	}
+	team, err := s.targetTeam(ctx)
+	if err != nil {
+		return enablemap.Project{}, err
+	}
+	return as.TeamProjectByName(ctx, team, demo.ProjectName)
+}
+
+// LoadDemo stores the built-in demo project in the caller's workspace (each
+// workspace has its own). When it exists already it is returned as it is,
+// unless reset is set, in which case it is replaced.
 func (s *Service) LoadDemo(ctx context.Context, reset bool) (enablemap.Project, bool, error) {
-	if p, err := s.store.ProjectByName(ctx, demo.ProjectName); err == nil {
-		if err := s.sameTeam(ctx, p.ID); err != nil {
-			return p, false, err
-		}
+	if p, err := s.demoProject(ctx); err == nil {
 		if !reset {
 			return p, false, nil
 		}
@@ -106,11 +128,8 @@ func (s *Service) LoadDemo(ctx context.Context, reset bool) (enablemap.Project, 
 	if err != nil {
 		return enablemap.Project{}, false, err
 	}
-	p, err := s.store.RestoreProject(ctx, ws)
+	p, err := s.restore(ctx, ws)
 	if err != nil {
-		return p, false, err
-	}
-	if err := s.placeProject(ctx, p.ID); err != nil {
 		return p, false, err
 	}
 	if err := s.audit(ctx, p.ID, "load demo", p.Name, nil, nil); err != nil {

@@ -82,36 +82,92 @@ func (s *Service) CreateProject(ctx context.Context, np NewProject) (enablemap.P
 	if err := enablemap.ValidateStages("sales_stages", p.SalesStages); err != nil {
 		return p, err
 	}
-	if err := s.store.CreateProject(ctx, &p); err != nil {
-		return p, fmt.Errorf("create project %q: %w", p.Name, err)
-	}
-	if err := s.placeProject(ctx, p.ID); err != nil {
+	team, err := s.targetTeam(ctx)
+	if err != nil {
 		return p, err
+	}
+	if as, ok := s.Accounts(); ok {
+		err = as.CreateTeamProject(ctx, team, &p)
+	} else {
+		err = s.store.CreateProject(ctx, &p)
+	}
+	if err != nil {
+		return p, fmt.Errorf("create project %q: %w", p.Name, err)
 	}
 	return p, s.audit(ctx, p.ID, "create project", p.Name, nil, p)
 }
 
-// ResolveProject finds a project by numeric id or by name.
+// ResolveProject finds a project by numeric id or by name. A call made in a
+// workspace (see Actor) finds that workspace's projects only; the command
+// line, which acts for the whole installation, finds a name in any
+// workspace, and a name several workspaces use is a conflict that lists
+// them.
 func (s *Service) ResolveProject(ctx context.Context, ref string) (enablemap.Project, error) {
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
 		return enablemap.Project{}, enablemap.FieldError("project", "name a project (its name or id)")
 	}
+	a, scoped := ActorOf(ctx)
+	as, has := s.Accounts()
+	scoped = scoped && has
 	if id, err := strconv.ParseInt(ref, 10, 64); err == nil {
-		if p, err := s.store.Project(ctx, id); err == nil {
+		p, err := s.store.Project(ctx, id)
+		if err == nil && scoped {
+			// Another workspace's project is no business of this one.
+			if team, terr := as.ProjectTeam(ctx, id); terr != nil {
+				return p, terr
+			} else if team != a.TeamID {
+				err = enablemap.Errorf(enablemap.ENOTFOUND, "project %d not found", id)
+			}
+		}
+		if err == nil {
 			return p, nil
 		} else if enablemap.ErrorCode(err) != enablemap.ENOTFOUND {
 			return p, err
 		}
 	}
-	p, err := s.store.ProjectByName(ctx, ref)
+	byName := func(name string) (enablemap.Project, error) {
+		if !has {
+			return s.store.ProjectByName(ctx, name)
+		}
+		if scoped {
+			return as.TeamProjectByName(ctx, a.TeamID, name)
+		}
+		found, err := as.ProjectsByName(ctx, name)
+		switch {
+		case err != nil:
+			return enablemap.Project{}, err
+		case len(found) == 1:
+			return found[0].Project, nil
+		case len(found) > 1:
+			return enablemap.Project{}, ambiguous(name, found)
+		}
+		return enablemap.Project{}, enablemap.Errorf(enablemap.ENOTFOUND, "no project named %q", name)
+	}
+	p, err := byName(ref)
 	if enablemap.ErrorCode(err) == enablemap.ENOTFOUND && strings.EqualFold(ref, "demo") {
-		p, err = s.store.ProjectByName(ctx, DemoName)
+		p, err = byName(DemoName)
 	}
 	if enablemap.ErrorCode(err) == enablemap.ENOTFOUND {
 		return p, enablemap.Errorf(enablemap.ENOTFOUND, "no project named %q (see 'enablemap project list')", ref)
 	}
 	return p, err
+}
+
+// ambiguous is the conflict of a name that projects of several workspaces
+// have, for callers that act for the whole installation (the command line).
+func ambiguous(name string, found []enablemap.TeamProject) error {
+	places := make([]string, len(found))
+	for i, f := range found {
+		where := "no workspace"
+		if f.TeamID != 0 {
+			where = fmt.Sprintf("workspace %q", f.TeamName)
+		}
+		places[i] = fmt.Sprintf("%s (project id %d)", where, f.Project.ID)
+	}
+	return &enablemap.Error{Code: enablemap.ECONFLICT, Field: "project", Message: fmt.Sprintf(
+		"%d projects are named %q: in %s; give the project id instead, or the workspace with --workspace NAME",
+		len(found), name, strings.Join(places, ", "))}
 }
 
 // Project returns a project by id.

@@ -383,9 +383,15 @@ func (s *Server) checkProject(r *http.Request, id *identity, pol policy) error {
 		}
 		pid = n
 	} else {
+		// The service resolves a name or id within the caller's workspace
+		// only, so a project of another one is not found, as one that does
+		// not exist.
 		p, err := s.svc.ResolveProject(r.Context(), ref)
 		if err != nil {
-			return nil // the handler gives its own not-found
+			if enablemap.ErrorCode(err) == enablemap.ENOTFOUND {
+				return notFoundProject(ref, pol)
+			}
+			return err
 		}
 		pid = p.ID
 	}
@@ -397,12 +403,17 @@ func (s *Server) checkProject(r *http.Request, id *identity, pol policy) error {
 		return err
 	}
 	if team != id.team.ID {
-		if pol.api {
-			return enablemap.Errorf(enablemap.ENOTFOUND, "no project with id or name %q (see GET %s/projects)", ref, apiPrefix)
-		}
-		return enablemap.Errorf(enablemap.ENOTFOUND, "There is no project %q.", ref)
+		return notFoundProject(ref, pol)
 	}
 	return nil
+}
+
+// notFoundProject is the answer for a project the caller may not see.
+func notFoundProject(ref string, pol policy) error {
+	if pol.api {
+		return enablemap.Errorf(enablemap.ENOTFOUND, "no project with id or name %q (see GET %s/projects)", ref, apiPrefix)
+	}
+	return enablemap.Errorf(enablemap.ENOTFOUND, "There is no project %q.", ref)
 }
 
 // checkCSRF requires the session's token in the X-CSRF-Token header or the
