@@ -54,7 +54,7 @@ func runAnalyze(ctx context.Context, env *Env, args []string) error {
 	}
 	var data report.Data
 	switch {
-	case *project != "":
+	case *project.project != "":
 		if *interviews != "" || *materials != "" || *glossary != "" {
 			return enablemap.FieldError("--project", "give either --project or files, not both")
 		}
@@ -63,7 +63,7 @@ func runAnalyze(ctx context.Context, env *Env, args []string) error {
 			return err
 		}
 		defer st.Close()
-		p, err := resolve(ctx, svc, *project)
+		p, err := resolve(ctx, svc, project)
 		if err != nil {
 			return err
 		}

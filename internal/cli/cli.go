@@ -218,16 +218,60 @@ func open(ctx context.Context, env *Env, flagValue string) (*service.Service, *s
 	return service.New(db), db, nil
 }
 
-// projectFlag adds --project to a FlagSet.
-func projectFlag(fs *flag.FlagSet) *string {
-	return fs.String("project", "", "project name or id (see 'enablemap project list')")
+// projectRef is what --project and --workspace name.
+type projectRef struct{ project, workspace *string }
+
+// projectFlag adds --project and --workspace to a FlagSet.
+func projectFlag(fs *flag.FlagSet) projectRef {
+	return projectRef{
+		project:   fs.String("project", "", "project name or id (see 'enablemap project list')"),
+		workspace: workspaceFlag(fs),
+	}
 }
 
-func resolve(ctx context.Context, svc *service.Service, ref string) (enablemap.Project, error) {
-	if ref == "" {
+// workspaceFlag adds --workspace, which says which workspace's project a
+// name means when several workspaces use it.
+func workspaceFlag(fs *flag.FlagSet) *string {
+	return fs.String("workspace", "", "the workspace of the project, when projects of several workspaces have its name")
+}
+
+func resolve(ctx context.Context, svc *service.Service, ref projectRef) (enablemap.Project, error) {
+	if *ref.project == "" {
 		return enablemap.Project{}, enablemap.FieldError("--project", "name the project with --project NAME (see 'enablemap project list')")
 	}
+	return resolveIn(ctx, svc, *ref.project, *ref.workspace)
+}
+
+// resolveIn finds a project by id or name, within a workspace when one is
+// named; without one, a name that several workspaces use is an error that
+// lists them.
+func resolveIn(ctx context.Context, svc *service.Service, ref, workspace string) (enablemap.Project, error) {
+	ctx, err := inWorkspace(ctx, svc, workspace)
+	if err != nil {
+		return enablemap.Project{}, err
+	}
 	return svc.ResolveProject(ctx, ref)
+}
+
+// inWorkspace returns a context that acts in the named workspace (as
+// "cli", with an owner's rights, since the command line runs with the
+// database's), or ctx itself when no workspace is named.
+func inWorkspace(ctx context.Context, svc *service.Service, name string) (context.Context, error) {
+	if strings.TrimSpace(name) == "" {
+		return ctx, nil
+	}
+	as, ok := svc.Accounts()
+	if !ok {
+		return ctx, enablemap.FieldError("--workspace", "this database keeps no workspaces")
+	}
+	team, err := as.TeamByName(ctx, name)
+	if enablemap.ErrorCode(err) == enablemap.ENOTFOUND {
+		return ctx, enablemap.FieldError("--workspace", "no workspace named %q (see 'enablemap user list')", strings.TrimSpace(name))
+	}
+	if err != nil {
+		return ctx, err
+	}
+	return service.WithActor(ctx, service.Actor{Name: "cli", TeamID: team.ID, Role: "owner"}), nil
 }
 
 // subcommand dispatches to one of a command's subcommands.

@@ -121,7 +121,7 @@ func runDecide(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	p, err := resolve(ctx, svc, *project)
+	p, err := resolve(ctx, svc, project)
 	if err != nil {
 		return err
 	}

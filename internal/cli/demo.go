@@ -6,11 +6,13 @@ import (
 )
 
 const demoHelp = `
-Usage: enablemap demo [--reset] [--db DB]
+Usage: enablemap demo [--reset] [--workspace NAME] [--db DB]
 
 Stores the built-in demo project (a fictional company's rep interviews, content
 library and glossary) in the database, so there is something to look at. Run it
 again to keep the demo as it is, or with --reset to start the demo afresh.
+Every workspace may hold its own demo: --workspace NAME loads that one's
+(without it, the demo goes into the only workspace, or into none).
 
 Example (then):
   enablemap analyze --project demo --format md
@@ -21,6 +23,7 @@ func runDemo(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "demo", demoHelp)
 	reset := fs.Bool("reset", false, "replace the demo project if it exists")
 	db := dbFlag(fs)
+	workspace := workspaceFlag(fs)
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
@@ -29,7 +32,11 @@ func runDemo(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	p, created, err := svc.LoadDemo(ctx, *reset)
+	wctx, err := inWorkspace(ctx, svc, *workspace)
+	if err != nil {
+		return err
+	}
+	p, created, err := svc.LoadDemo(wctx, *reset)
 	if err != nil {
 		return err
 	}

@@ -49,13 +49,13 @@ func runEval(ctx context.Context, env *Env, args []string) error {
 		return &enablemap.Error{Code: enablemap.EINVALID, File: *goldPath, Message: enablemap.ErrorMessage(err)}
 	}
 	var ws enablemap.Workspace
-	if *project != "" {
+	if *project.project != "" {
 		svc, st, err := open(ctx, env, *db)
 		if err != nil {
 			return err
 		}
 		defer st.Close()
-		p, err := resolve(ctx, svc, *project)
+		p, err := resolve(ctx, svc, project)
 		if err != nil {
 			return err
 		}

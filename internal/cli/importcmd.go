@@ -62,14 +62,18 @@ func runImport(ctx context.Context, env *Env, args []string) error {
 	}
 	defer st.Close()
 	if kind == "project" {
-		p, err := svc.RestoreProject(ctx, path, f, *name)
+		wctx, err := inWorkspace(ctx, svc, *project.workspace)
+		if err != nil {
+			return err
+		}
+		p, err := svc.RestoreProject(wctx, path, f, *name)
 		if err != nil {
 			return err
 		}
 		fmt.Fprintf(env.Stdout, "restored project %q (id %d) from %s\n", p.Name, p.ID, path)
 		return nil
 	}
-	p, err := resolve(ctx, svc, *project)
+	p, err := resolve(ctx, svc, project)
 	if err != nil {
 		return err
 	}
@@ -108,7 +112,7 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	p, err := resolve(ctx, svc, *project)
+	p, err := resolve(ctx, svc, project)
 	if err != nil {
 		return err
 	}

@@ -25,6 +25,11 @@ Buying stages come from a template (gartner: Gartner's B2B buying jobs, classic:
 five-stage decision process, acd: Awareness/Consideration/Decision) or a file with one
 stage per line. Sales stages may be left out: importing interviews adds the ones they name.
 
+Project names are unique within a workspace. Every subcommand takes --workspace NAME:
+it acts in that workspace only (create and list included). Without it, a NAME that
+projects of several workspaces have is refused with the list of them: give the
+project id instead, or the workspace.
+
 Example:
   enablemap project create "Q3 platform launch" --buying-stages gartner \
       --sales-stages "Prospecting,Qualification,Discovery,Demo,Proposal,Closed"
@@ -58,6 +63,7 @@ func projectCreate(ctx context.Context, env *Env, args []string) error {
 	sales := fs.String("sales-stages", "", "sales stages in order, separated by commas")
 	desc := fs.String("description", "", "what the focus project is")
 	db := dbFlag(fs)
+	workspace := workspaceFlag(fs)
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -75,7 +81,11 @@ func projectCreate(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	p, err := svc.CreateProject(ctx, service.NewProject{Name: pos[0], Description: *desc, BuyingStages: stages, SalesStages: splitList(*sales)})
+	wctx, err := inWorkspace(ctx, svc, *workspace)
+	if err != nil {
+		return err
+	}
+	p, err := svc.CreateProject(wctx, service.NewProject{Name: pos[0], Description: *desc, BuyingStages: stages, SalesStages: splitList(*sales)})
 	if err != nil {
 		return err
 	}
@@ -88,6 +98,7 @@ func projectList(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "project list", projectHelp)
 	all := fs.Bool("all", false, "include archived projects")
 	db := dbFlag(fs)
+	workspace := workspaceFlag(fs)
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
@@ -96,7 +107,11 @@ func projectList(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	ps, err := svc.Projects(ctx, *all)
+	wctx, err := inWorkspace(ctx, svc, *workspace)
+	if err != nil {
+		return err
+	}
+	ps, err := svc.Projects(wctx, *all)
 	if err != nil {
 		return err
 	}
@@ -105,9 +120,13 @@ func projectList(ctx context.Context, env *Env, args []string) error {
 		return nil
 	}
 	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tNAME\tBUYING STAGES\tSALES STAGES\tARCHIVED")
+	where, err := projectWorkspaces(ctx, svc, ps)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(tw, "ID\tNAME\tWORKSPACE\tBUYING STAGES\tSALES STAGES\tARCHIVED")
 	for _, p := range ps {
-		fmt.Fprintf(tw, "%d\t%s\t%d\t%d\t%v\n", p.ID, p.Name, len(p.BuyingStages), len(p.SalesStages), p.Archived)
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%v\n", p.ID, p.Name, where[p.ID], len(p.BuyingStages), len(p.SalesStages), p.Archived)
 	}
 	return tw.Flush()
 }
@@ -115,6 +134,7 @@ func projectList(ctx context.Context, env *Env, args []string) error {
 func projectShow(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "project show", projectHelp)
 	db := dbFlag(fs)
+	workspace := workspaceFlag(fs)
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -128,7 +148,7 @@ func projectShow(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	p, err := svc.ResolveProject(ctx, pos[0])
+	p, err := resolveIn(ctx, svc, pos[0], *workspace)
 	if err != nil {
 		return err
 	}
@@ -155,6 +175,7 @@ func projectUpdate(ctx context.Context, env *Env, args []string) error {
 	buying := fs.String("buying-stages", "", "new buying stages: template or file")
 	sales := fs.String("sales-stages", "", "new sales stages in order, separated by commas")
 	db := dbFlag(fs)
+	workspace := workspaceFlag(fs)
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -168,7 +189,7 @@ func projectUpdate(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	p, err := svc.ResolveProject(ctx, pos[0])
+	p, err := resolveIn(ctx, svc, pos[0], *workspace)
 	if err != nil {
 		return err
 	}
@@ -196,6 +217,7 @@ func projectUpdate(ctx context.Context, env *Env, args []string) error {
 func projectArchive(ctx context.Context, env *Env, args []string, archived bool) error {
 	fs := newFlags(env, "project archive", projectHelp)
 	db := dbFlag(fs)
+	workspace := workspaceFlag(fs)
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -209,7 +231,7 @@ func projectArchive(ctx context.Context, env *Env, args []string, archived bool)
 		return err
 	}
 	defer st.Close()
-	p, err := svc.ResolveProject(ctx, pos[0])
+	p, err := resolveIn(ctx, svc, pos[0], *workspace)
 	if err != nil {
 		return err
 	}
@@ -225,6 +247,7 @@ func projectDelete(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "project delete", projectHelp)
 	yes := fs.Bool("yes", false, "really delete the project and everything in it")
 	db := dbFlag(fs)
+	workspace := workspaceFlag(fs)
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -241,7 +264,7 @@ func projectDelete(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	p, err := svc.ResolveProject(ctx, pos[0])
+	p, err := resolveIn(ctx, svc, pos[0], *workspace)
 	if err != nil {
 		return err
 	}
@@ -250,4 +273,33 @@ func projectDelete(ctx context.Context, env *Env, args []string) error {
 	}
 	fmt.Fprintf(env.Stdout, "deleted project %q\n", p.Name)
 	return nil
+}
+
+// projectWorkspaces names the workspace of each project ("-" for none), so
+// that projects of the same name in several workspaces can be told apart.
+func projectWorkspaces(ctx context.Context, svc *service.Service, ps []enablemap.Project) (map[int64]string, error) {
+	out := make(map[int64]string, len(ps))
+	as, ok := svc.Accounts()
+	if !ok {
+		for _, p := range ps {
+			out[p.ID] = "-"
+		}
+		return out, nil
+	}
+	teams, err := as.Teams(ctx)
+	if err != nil {
+		return nil, err
+	}
+	names := map[int64]string{0: "-"}
+	for _, t := range teams {
+		names[t.ID] = t.Name
+	}
+	for _, p := range ps {
+		team, err := as.ProjectTeam(ctx, p.ID)
+		if err != nil {
+			return nil, err
+		}
+		out[p.ID] = names[team]
+	}
+	return out, nil
 }

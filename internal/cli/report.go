@@ -82,7 +82,7 @@ func runReport(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	p, err := resolve(ctx, svc, *project)
+	p, err := resolve(ctx, svc, project)
 	if err != nil {
 		return err
 	}

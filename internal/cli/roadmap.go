@@ -55,7 +55,7 @@ func runRoadmap(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	p, err := resolve(ctx, svc, *project)
+	p, err := resolve(ctx, svc, project)
 	if err != nil {
 		return err
 	}
