@@ -16,14 +16,15 @@ import (
 )
 
 const analyzeHelp = `
-Usage: enablemap analyze --interviews FILE --materials FILE [--glossary FILE] [--buying-stages T|FILE] [--format json|md|csv]
+Usage: enablemap analyze --interviews FILE [--materials FILE] [--glossary FILE] [--buying-stages T|FILE] [--format json|md|csv]
        enablemap analyze --project NAME [--format json|md|csv]
 
 Rolls the interview responses up into activities in common terms, sets wants apart,
 suggests each activity's buying stage and marketing relevance, matches every material
 to its activities (or sets it aside), scores needs and lists the holes.
 
-With files, nothing is stored: the analysis is printed and forgotten. With --project,
+With files, nothing is stored: the analysis is printed and forgotten (without
+--materials, every marketing-relevant activity is a hole). With --project,
 the stored project is analysed, and the decisions you made (enablemap decide) beat
 the suggestions.
 
@@ -43,6 +44,7 @@ func runAnalyze(ctx context.Context, env *Env, args []string) error {
 	buying := fs.String("buying-stages", "gartner", "buying-stage template (gartner, classic, acd) or a file with one stage per line")
 	format := fs.String("format", "md", "output format: json, md or csv")
 	out := fs.String("out", "", "write to this file instead of standard output")
+	name := fs.String("name", "", "with files: the title of the analysis (default: the interviews file's name)")
 	project := projectFlag(fs)
 	db := dbFlag(fs)
 	if _, err := parse(fs, args); err != nil {
@@ -80,6 +82,12 @@ func runAnalyze(ctx context.Context, env *Env, args []string) error {
 		if err != nil {
 			return err
 		}
+		if *name != "" {
+			ws.Project.Name = *name
+		}
+		if *materials == "" {
+			fmt.Fprintln(env.Stderr, "note: no --materials given, so every marketing-relevant activity counts as a hole")
+		}
 		data = report.Data{Analysis: service.New(nil).AnalyzeWorkspace(ws), Workspace: ws, GeneratedAt: time.Now().UTC()}
 	}
 	return writeOutput(env, *out, func(w io.Writer) error { return render(w, data) })
@@ -92,7 +100,7 @@ func loadFiles(interviews, materials, glossary, buying string) (enablemap.Worksp
 	if err != nil {
 		return ws, err
 	}
-	ws.Project = enablemap.Project{Name: strings.TrimSuffix(baseName(interviews), ".csv"), BuyingStages: stages}
+	ws.Project = enablemap.Project{Name: "Analysis of " + baseName(interviews), BuyingStages: stages}
 	ws.Interviews, ws.Responses, err = importer.ReadInterviewsFile(interviews)
 	if err != nil {
 		return ws, err

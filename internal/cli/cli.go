@@ -63,6 +63,25 @@ func Main(ctx context.Context, args []string, env *Env) int {
 	if env.Getenv == nil {
 		env.Getenv = os.Getenv
 	}
+	// A --db given before the command applies to it, as ENABLEMAP_DB would.
+	for len(args) > 0 && (args[0] == "--db" || args[0] == "-db" || strings.HasPrefix(args[0], "--db=") || strings.HasPrefix(args[0], "-db=")) {
+		var v string
+		if _, after, ok := strings.Cut(args[0], "="); ok {
+			v, args = after, args[1:]
+		} else if len(args) > 1 {
+			v, args = args[1], args[2:]
+		} else {
+			fmt.Fprintln(env.Stderr, "enablemap: --db needs a value: a SQLite file or a postgres:// URL")
+			return 2
+		}
+		getenv := env.Getenv
+		env.Getenv = func(k string) string {
+			if k == "ENABLEMAP_DB" {
+				return v
+			}
+			return getenv(k)
+		}
+	}
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		if len(args) > 1 {
 			args = []string{args[1], "--help"}

@@ -162,7 +162,7 @@ func TestCLIErrors(t *testing.T) {
 		{"unknown command", []string{"frobnicate"}, 2, []string{"unknown command"}},
 		{"unknown template", []string{"project", "create", "Q", "--buying-stages", "nope"}, 1, []string{"neither a template"}},
 		{"decide needs flags", []string{"decide", "rename", "--project", "P"}, 1, []string{"--activity"}},
-		{"decide unknown response", []string{"decide", "rename", "--project", "P", "--activity", "R9", "--name", "x"}, 1, []string{"no response or activity \"R9\""}},
+		{"decide unknown response", []string{"decide", "rename", "--project", "P", "--activity", "R9", "--name", "x"}, 1, []string{"no activity A-R9 and no response R9"}},
 		{"strict stages", []string{"import", "interviews", writeFile(t, dir, "s.csv", "interview_id,interviewee,from_stage,to_stage,activity\nI1,Ann,Lead,Closing,call them\n"), "--project", "P", "--strict-stages"}, 1, []string{"Closing"}},
 	}
 	for _, tt := range tests {
@@ -274,5 +274,26 @@ func TestImportPlacesNewStagesByTransition(t *testing.T) {
 	}
 	if out = mustRun(t, db, "project", "show", "P"); !strings.Contains(out, "Prospecting > Qualification > Discovery > Demo") {
 		t.Errorf("stages not placed by their transitions: %s", out)
+	}
+}
+
+func TestGlobalDBFlagAndEmptyProject(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "global.db")
+	// --db before the command applies to it; ENABLEMAP_DB points elsewhere.
+	mustRun(t, filepath.Join(dir, "other.db"), "--db", db, "project", "create", "Empty")
+	if out := mustRun(t, filepath.Join(dir, "other.db"), "--db="+db, "project", "list"); !strings.Contains(out, "Empty") {
+		t.Errorf("--db before the command was ignored: %s", out)
+	}
+	if code, _, errOut := run(t, db, "--db"); code != 2 || !strings.Contains(errOut, "--db needs a value") {
+		t.Errorf("--db without a value: exit %d, %s", code, errOut)
+	}
+	md := mustRun(t, db, "analyze", "--project", "Empty", "--format", "md")
+	if !strings.Contains(md, "no activities yet: import interviews first") {
+		t.Errorf("an empty project's report does not say to import interviews:\n%s", md)
+	}
+	out := mustRun(t, db, "decide", "list", "--project", "Empty")
+	if !strings.Contains(out, "no decisions yet") {
+		t.Errorf("decide list: %s", out)
 	}
 }

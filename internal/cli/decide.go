@@ -63,6 +63,12 @@ func runDecide(ctx context.Context, env *Env, args []string) error {
 	if d.Author == "" {
 		d.Author = env.Getenv("USER")
 	}
+	if d.Author == "" {
+		d.Author = env.Getenv("LOGNAME")
+	}
+	if d.Author == "" {
+		d.Author = "command line"
+	}
 	need := func(flagName, v string) error {
 		if v == "" {
 			return enablemap.FieldError("--"+flagName, "decide %s needs --%s", sub, flagName)
@@ -160,5 +166,49 @@ func runDecide(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "recorded decision %d: %s\n", d.ID, d.Kind)
+	if a, _, err := svc.Analyze(ctx, p.ID); err == nil {
+		describeOutcome(env, a, d)
+	}
 	return nil
+}
+
+// describeOutcome says what the decision changed in the analysis, so the
+// user sees its effect without running analyze again.
+func describeOutcome(env *Env, a enablemap.Analysis, d enablemap.Decision) {
+	if d.MaterialID != "" {
+		for _, m := range a.Materials {
+			if m.MaterialID != d.MaterialID {
+				continue
+			}
+			switch {
+			case m.SetAside:
+				fmt.Fprintf(env.Stdout, "material %s is set aside\n", m.MaterialID)
+			case len(m.Matches) > 0:
+				act, _ := a.ActivityByID(m.Matches[0].ActivityID)
+				fmt.Fprintf(env.Stdout, "material %s now serves %s %q\n", m.MaterialID, act.ID, act.Name)
+			}
+		}
+		return
+	}
+	if d.ResponseID == "" {
+		return
+	}
+	for _, w := range a.Wants {
+		if w == d.ResponseID {
+			fmt.Fprintf(env.Stdout, "response %s is a want, apart from the activities\n", w)
+			return
+		}
+	}
+	act, ok := a.ActivityOfResponse(d.ResponseID)
+	if !ok {
+		return
+	}
+	relevance := "not Marketing's"
+	if act.MarketingRelevant {
+		relevance = "marketing-relevant"
+		if !act.Covered {
+			relevance += ", a HOLE"
+		}
+	}
+	fmt.Fprintf(env.Stdout, "%s %q: %s, %s, %d responses from %d reps\n", act.ID, act.Name, act.BuyingStage, relevance, len(act.ResponseIDs), act.Reps)
 }

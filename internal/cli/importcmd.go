@@ -67,6 +67,9 @@ func runImport(ctx context.Context, env *Env, args []string) error {
 			return err
 		}
 		p, err := svc.RestoreProject(wctx, path, f, *name)
+		if enablemap.ErrorCode(err) == enablemap.ECONFLICT && *name == "" {
+			return enablemap.Errorf(enablemap.ECONFLICT, "%s; restore it under another name with --name NEW-NAME", enablemap.ErrorMessage(err))
+		}
 		if err != nil {
 			return err
 		}

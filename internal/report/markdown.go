@@ -151,6 +151,10 @@ func (m *mdWriter) activityMap(ix *index) {
 func (m *mdWriter) holes(ix *index) {
 	m.s("## Holes, in priority order\n\n")
 	if len(ix.d.Analysis.Holes) == 0 {
+		if len(ix.d.Analysis.Activities) == 0 {
+			m.s("No holes, because there are no activities yet: import interviews first.\n\n")
+			return
+		}
 		m.s("No holes: every marketing-relevant activity has a material.\n\n")
 		return
 	}

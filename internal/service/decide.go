@@ -107,7 +107,7 @@ func validateDecision(ws enablemap.Workspace, d *enablemap.Decision) error {
 			return enablemap.FieldError(field, "name an activity (its id, e.g. A-R001) or one of its responses")
 		}
 		if !responses[id] {
-			return enablemap.FieldError(field, "no response or activity %q in project %q", id, ws.Project.Name)
+			return enablemap.FieldError(field, "no activity A-%s and no response %s in project %q", id, id, ws.Project.Name)
 		}
 		return nil
 	}
