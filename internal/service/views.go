@@ -656,7 +656,7 @@ func BuildMaterials(a enablemap.Analysis, ws enablemap.Workspace, f MaterialFilt
 	for _, s := range a.Figures.ByStage {
 		sc := StageCoverage{StageFigure: s}
 		if s.Relevant > 0 {
-			sc.Percent = s.Covered * 100 / s.Relevant
+			sc.Percent = (s.Covered*200 + s.Relevant) / (2 * s.Relevant) // rounded, not truncated
 		}
 		v.ByStage = append(v.ByStage, sc)
 	}
