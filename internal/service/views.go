@@ -543,6 +543,11 @@ func rolesAndRegions(ivs []enablemap.Interview) (roles, regions []string) {
 type MaterialMatch struct {
 	Material enablemap.Material
 	Match    enablemap.Match
+	// Serves is set when the activity is the material's best (or confirmed)
+	// match: only then does the material cover it. Otherwise ServesName
+	// names the activity the material serves instead, if any.
+	Serves     bool
+	ServesName string
 }
 
 // ActivityPage is everything about one activity.
@@ -570,13 +575,26 @@ func BuildActivityPage(a enablemap.Analysis, ws enablemap.Workspace, id string) 
 	ix := newViewIndex(a, ws)
 	d := ActivityPage{Activity: act, Coverage: report.CoverageOf(act), Members: ix.members(act), Options: ActivityOptions(a)}
 	for _, m := range a.Materials {
-		for _, mt := range m.Matches {
-			if mt.ActivityID == act.ID {
-				d.Materials = append(d.Materials, MaterialMatch{Material: ix.materialOf(m), Match: mt})
+		for i, mt := range m.Matches {
+			if mt.ActivityID != act.ID {
+				continue
 			}
+			mm := MaterialMatch{Material: ix.materialOf(m), Match: mt}
+			mm.Serves = !m.SetAside && (i == 0 || mt.State == enablemap.Confirmed)
+			if !mm.Serves && !m.SetAside && len(m.Matches) > 0 {
+				if best, ok := a.ActivityByID(m.Matches[0].ActivityID); ok {
+					mm.ServesName = best.Name
+				}
+			}
+			d.Materials = append(d.Materials, mm)
 		}
 	}
-	sort.SliceStable(d.Materials, func(i, j int) bool { return d.Materials[i].Match.Score > d.Materials[j].Match.Score })
+	sort.SliceStable(d.Materials, func(i, j int) bool {
+		if d.Materials[i].Serves != d.Materials[j].Serves {
+			return d.Materials[i].Serves
+		}
+		return d.Materials[i].Match.Score > d.Materials[j].Match.Score
+	})
 	for i := range a.HoleDetails {
 		if a.HoleDetails[i].ActivityID == act.ID {
 			h := a.HoleDetails[i]

@@ -1,0 +1,59 @@
+package service_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/enablemap/enablemap/internal/enablemap"
+	"github.com/enablemap/enablemap/internal/service"
+)
+
+// An activity page marks which materials cover the activity: a hole has
+// candidates only, and a covered activity has at least one material that
+// serves it.
+func TestActivityPageSeparatesServingFromCandidates(t *testing.T) {
+	ctx := context.Background()
+	svc, p := apiDemoService(t)
+	a, ws, err := svc.Analyze(ctx, p.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkedCovered := false
+	for _, act := range a.Activities {
+		page, err := service.BuildActivityPage(a, ws, act.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		serving := 0
+		for _, m := range page.Materials {
+			if m.Serves {
+				serving++
+			} else if m.ServesName == "" && !isSetAside(a, m.Material.ID) {
+				t.Errorf("%s: candidate %s names no activity it serves", act.ID, m.Material.ID)
+			}
+		}
+		if act.MarketingRelevant && !act.Covered && len(page.Materials) > 0 {
+			if serving != 0 {
+				t.Errorf("hole %s lists %d materials as serving it", act.ID, serving)
+			}
+		}
+		if act.Covered && len(act.MaterialIDs) > 0 {
+			checkedCovered = true
+			if serving == 0 {
+				t.Errorf("covered activity %s lists no material that serves it", act.ID)
+			}
+		}
+	}
+	if !checkedCovered {
+		t.Error("the demo has no covered activity with a material")
+	}
+}
+
+func isSetAside(a enablemap.Analysis, id string) bool {
+	for _, m := range a.Materials {
+		if m.MaterialID == id {
+			return m.SetAside
+		}
+	}
+	return false
+}
