@@ -50,7 +50,10 @@ func (s *Service) ReviewInterview(ctx context.Context, projectID int64, intervie
 	if before == nil {
 		return enablemap.Interview{}, enablemap.Errorf(enablemap.ENOTFOUND, "interview %q not found", interviewID)
 	}
-	by, at := AuthorOf(ctx, "cli"), time.Time{}
+	by, at := "cli", time.Time{}
+	if a, ok := ActorOf(ctx); ok && a.Name != "" {
+		by = a.Name
+	}
 	action := "unreview interview"
 	if reviewed {
 		at, action = time.Now().UTC().Truncate(time.Second), "review interview"

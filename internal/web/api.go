@@ -59,6 +59,7 @@ func apiRoutes() []apiRoute {
 		{"GET", p + "/interviews/{interview}", "get an interview with its responses", (*Server).apiGetInterview},
 		{"PUT", p + "/interviews/{interview}", "capture or replace an interview", (*Server).apiPutInterview},
 		{"DELETE", p + "/interviews/{interview}", "delete an interview", (*Server).apiDeleteInterview},
+		{"POST", p + "/interviews/{interview}/review", "mark an interview reviewed, or back to review", (*Server).apiReviewInterview},
 		{"POST", p + "/import", "import a CSV or XLSX file", (*Server).apiImport},
 
 		{"GET", p + "/materials", "list materials", (*Server).apiListMaterials},

@@ -43,6 +43,31 @@ func (s *Server) apiGetInterview(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
+// apiReviewInterview marks an interview reviewed or back to review.
+func (s *Server) apiReviewInterview(w http.ResponseWriter, r *http.Request) error {
+	p, err := s.apiProject(r)
+	if err != nil {
+		return err
+	}
+	var req reviewRequest
+	if err := decodeJSON(w, r, &req); err != nil {
+		return err
+	}
+	if req.Reviewed == nil {
+		return apiBadRequest("reviewed", "say reviewed: true to mark the interview reviewed, or false to put it back to review")
+	}
+	id := r.PathValue("interview")
+	if _, err := s.svc.ReviewInterview(r.Context(), p.ID, id, *req.Reviewed); err != nil {
+		return err
+	}
+	in, rs, err := s.svc.Interview(r.Context(), p.ID, id)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, interviewDetailOut(in, rs))
+	return nil
+}
+
 // apiCreateInterview captures an interview whose id is in the body or, when
 // left out, made from the interviewee and the date.
 func (s *Server) apiCreateInterview(w http.ResponseWriter, r *http.Request) error {

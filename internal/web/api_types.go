@@ -54,11 +54,25 @@ type interviewJSON struct {
 	Date        string `json:"interview_date"`
 	Interviewer string `json:"interviewer"`
 	FromLink    bool   `json:"from_link"`
+	Reviewed    bool   `json:"reviewed"`
+	ReviewedBy  string `json:"reviewed_by,omitempty"`
+	// ReviewedAt is a pointer so that it is left out while not reviewed.
+	ReviewedAt *time.Time `json:"reviewed_at,omitempty"`
 }
 
 func interviewOut(in enablemap.Interview) interviewJSON {
-	return interviewJSON{ID: in.ID, Interviewee: in.Interviewee, Role: in.Role, Region: in.Region,
+	out := interviewJSON{ID: in.ID, Interviewee: in.Interviewee, Role: in.Role, Region: in.Region,
 		Date: in.Date, Interviewer: in.Interviewer, FromLink: in.FromLink}
+	if !in.ReviewedAt.IsZero() {
+		at := in.ReviewedAt.UTC()
+		out.Reviewed, out.ReviewedBy, out.ReviewedAt = true, in.ReviewedBy, &at
+	}
+	return out
+}
+
+// reviewRequest is the body of POST .../interviews/{interview}/review.
+type reviewRequest struct {
+	Reviewed *bool `json:"reviewed"`
 }
 
 type interviewSummaryJSON struct {

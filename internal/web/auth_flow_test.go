@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"encoding/csv"
+	"encoding/json"
 	"fmt"
 	"html"
 	"net/http"
@@ -268,6 +269,7 @@ func TestContributorLinks(t *testing.T) {
 	if list := e.do("GET", p+"/interviews", nil).Body.String(); !strings.Contains(list, "Rita Rep") || !strings.Contains(list, "from link · to review") {
 		t.Fatal("the interview list does not show the contribution as from link, to review")
 	}
+	testReview(t, e, fromLink)
 	ls, err := e.srv.acct.Links(context.Background(), e.demo.ID)
 	if err != nil || len(ls) != 1 || ls[0].Uses != 2 {
 		t.Fatalf("links = %+v, %v; want one link used twice", ls, err)
@@ -634,5 +636,89 @@ func TestExportsNeutraliseFormulas(t *testing.T) {
 				t.Fatal("the renamed activity is not in the export")
 			}
 		})
+	}
+}
+
+// testReview marks interviews from a link reviewed: an editor on the
+// interview list and the interview page, a program through the API; a
+// viewer is refused on both, and the audit log names who did it.
+func testReview(t *testing.T, e *testEnv, fromLink []enablemap.Interview) {
+	t.Helper()
+	p := fmt.Sprintf("/projects/%d", e.demo.ID)
+	first, second := fromLink[0], fromLink[1]
+	reviewPath := p + "/interviews/" + first.ID + "/review"
+
+	page := e.do("GET", p+"/interviews/"+first.ID, nil).Body.String()
+	if !strings.Contains(page, `action="`+reviewPath+`"`) || !strings.Contains(page, "Mark reviewed") {
+		t.Fatalf("the interview page of a contribution offers no review button: %s", excerpt(page))
+	}
+	viewer := newSession(t, e.srv.acct, addMember(t, e.srv.acct, "vi@example.com", "viewer", e.team.ID), e.team.ID)
+	req := httptest.NewRequest("POST", reviewPath, strings.NewReader(url.Values{"reviewed": {"true"}}.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	viewer.authorize(req)
+	rec := httptest.NewRecorder()
+	e.srv.ServeHTTP(rec, req)
+	if rec.Code != http.StatusForbidden {
+		t.Fatalf("a viewer marking an interview reviewed: got %d", rec.Code)
+	}
+
+	back := p + "/interviews/" + first.ID
+	rec = e.do("POST", reviewPath, url.Values{"reviewed": {"true"}, "back": {back}})
+	if rec.Code != http.StatusSeeOther || rec.Header().Get("Location") != back {
+		t.Fatalf("mark reviewed: got %d to %q", rec.Code, rec.Header().Get("Location"))
+	}
+	if rec := e.do("POST", reviewPath, url.Values{"reviewed": {"maybe"}}); rec.Code != http.StatusUnprocessableEntity && rec.Code != http.StatusBadRequest {
+		t.Fatalf("a review without true or false: got %d", rec.Code)
+	}
+	list := html.UnescapeString(e.do("GET", p+"/interviews", nil).Body.String())
+	if strings.Count(list, "from link · reviewed") != 1 || strings.Count(list, "from link · to review") != 1 || !strings.Contains(list, "Back to review") {
+		t.Fatal("the interview list does not show one contribution reviewed and one to review")
+	}
+
+	// Through the API: an editor's token may, a viewer's may not.
+	api := func(token, id, body string) *httptest.ResponseRecorder {
+		req := httptest.NewRequest("POST", fmt.Sprintf("/api/v1/projects/%d/interviews/%s/review", e.demo.ID, id), strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Authorization", "Bearer "+token)
+		rec := httptest.NewRecorder()
+		e.srv.ServeHTTP(rec, req)
+		return rec
+	}
+	if rec := api(newToken(t, e.srv.acct, e.team.ID, "viewer"), second.ID, `{"reviewed": true}`); rec.Code != http.StatusForbidden {
+		t.Fatalf("a viewer token reviewing: got %d", rec.Code)
+	}
+	editor := newToken(t, e.srv.acct, e.team.ID, "editor")
+	if rec := api(editor, second.ID, `{}`); rec.Code != http.StatusBadRequest {
+		t.Fatalf("a review body without reviewed: got %d", rec.Code)
+	}
+	if rec := api(editor, "nobody", `{"reviewed": true}`); rec.Code != http.StatusNotFound {
+		t.Fatalf("reviewing an unknown interview: got %d", rec.Code)
+	}
+	rec = api(editor, second.ID, `{"reviewed": true}`)
+	var got struct {
+		ID         string    `json:"interview_id"`
+		FromLink   bool      `json:"from_link"`
+		Reviewed   bool      `json:"reviewed"`
+		ReviewedBy string    `json:"reviewed_by"`
+		ReviewedAt time.Time `json:"reviewed_at"`
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), &got); rec.Code != http.StatusOK || err != nil {
+		t.Fatalf("API review: got %d %s (%v)", rec.Code, rec.Body.String(), err)
+	}
+	if got.ID != second.ID || !got.FromLink || !got.Reviewed || got.ReviewedBy == "" || got.ReviewedAt.IsZero() {
+		t.Fatalf("API review answered %+v", got)
+	}
+	rec = api(editor, second.ID, `{"reviewed": false}`)
+	if rec.Code != http.StatusOK || strings.Contains(rec.Body.String(), "reviewed_at") || !strings.Contains(rec.Body.String(), `"reviewed": false`) {
+		t.Fatalf("API back to review: got %d %s", rec.Code, rec.Body.String())
+	}
+
+	log, err := e.srv.acct.Audit(context.Background(), e.team.ID, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(log) < 3 || log[0].Action != "unreview interview" || log[1].Action != "review interview" || log[2].Action != "review interview" ||
+		!strings.Contains(log[2].Actor, e.sess.user.Name) || !strings.Contains(log[2].Target, first.ID) || !strings.Contains(log[1].After, "API token") {
+		t.Fatalf("audit log = %+v", log[:min(len(log), 3)])
 	}
 }

@@ -285,6 +285,28 @@ func (s *Server) deleteInterview(r *http.Request) (string, string, error) {
 	return projectPath(p, "/interviews"), fmt.Sprintf("Interview %s deleted.", id), nil
 }
 
+// reviewInterview marks an interview reviewed ("reviewed" = true) or back
+// to review, and returns to the page the button was on.
+func (s *Server) reviewInterview(r *http.Request) (string, string, error) {
+	p, err := s.projectOf(r)
+	if err != nil {
+		return "", "", err
+	}
+	reviewed, err := strconv.ParseBool(r.FormValue("reviewed"))
+	if err != nil {
+		return "", "", enablemap.FieldError("reviewed", "say whether the interview is reviewed (true or false)")
+	}
+	in, err := s.svc.ReviewInterview(r.Context(), p.ID, r.PathValue("iid"), reviewed)
+	if err != nil {
+		return "", "", err
+	}
+	msg := fmt.Sprintf("Interview with %s marked reviewed.", in.Interviewee)
+	if !reviewed {
+		msg = fmt.Sprintf("Interview with %s is back to review.", in.Interviewee)
+	}
+	return backOf(r, projectPath(p, "/interviews")), msg, nil
+}
+
 // writeJSONReply is the small JSON answer of the capture form's script.
 func writeJSONReply(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json")

@@ -97,6 +97,13 @@ func (s *Server) serveAsset(w http.ResponseWriter, r *http.Request) {
 }
 
 // pageSet holds one parsed template per page, each joined with the layout.
+// reviewArgs is what the "review" template shows of an interview.
+type reviewArgs struct {
+	ProjectID int64
+	Interview enablemap.Interview
+	Back      string
+}
+
 type pageSet struct {
 	byName map[string]*template.Template
 }
@@ -114,6 +121,9 @@ func parsePages(assets *assetSet) (*pageSet, error) {
 		"transition": func(from, to string) string { return from + " → " + to },
 		"lower":      strings.ToLower,
 		"truncate":   truncate,
+		"reviewArgs": func(projectID int64, in enablemap.Interview, back string) reviewArgs {
+			return reviewArgs{ProjectID: projectID, Interview: in, Back: back}
+		},
 	}
 	base, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/_*.html")
 	if err != nil {

@@ -105,6 +105,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /projects/{id}/interviews/{iid}", s.page(s.editInterviewPage))
 	m.HandleFunc("POST /projects/{id}/interviews", s.saveInterview)
 	m.HandleFunc("POST /projects/{id}/interviews/{iid}/delete", s.action(s.deleteInterview))
+	m.HandleFunc("POST /projects/{id}/interviews/{iid}/review", s.action(s.reviewInterview))
 
 	m.HandleFunc("GET /projects/{id}/rollup", s.page(s.rollupPage))
 	m.HandleFunc("GET /projects/{id}/glossary", s.page(s.glossaryPage))
