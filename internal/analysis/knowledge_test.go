@@ -67,6 +67,9 @@ func TestPrimaryActivity(t *testing.T) {
 		{"send over the SOC 2 report and the security questionnaire", "security review"},
 		{"walk them through the ROI calculator", "business case"},
 		{"cold call the VP of IT", "outbound prospecting"},
+		{"an hour of prospecting every morning", "outbound prospecting"},
+		// The prospect is the buyer: a response about one is not outbound work.
+		{"the prospect went quiet for a month", "none"},
 		{"POC with agreed success criteria", "pilot"},
 		{"mutual action plan with the champ", "close plan"},
 		{"redlines on the MSA", "legal review"},

@@ -527,7 +527,10 @@ var abbreviations = map[string]string{
 	// The stemmer gives "refer" for both "reference" and "referred": keep
 	// referrals apart from reference calls.
 	"refer": "referral", "refers": "referral", "referred": "referral", "referring": "referral", "securty": "security", "secuirty": "security", "intergration": "integration", "vp": "vice president", "svp": "vice president", "evp": "vice president",
-	"cxo": "executive", "csuite": "executive", "kpi": "metric", "kpis": "metrics",
+	// The stemmer gives "prospect" for the activity (prospecting) and for
+	// the buyer (the prospect): only the activity is outbound work.
+	"prospecting": "outbound prospecting",
+	"cxo":         "executive", "csuite": "executive", "kpi": "metric", "kpis": "metrics",
 	"sdr": "sales development rep", "bdr": "sales development rep", "ae": "account executive",
 	"se": "solutions engineer", "csm": "customer success manager", "infosec": "information security",
 	"ops": "operations", "qbr": "business review",
