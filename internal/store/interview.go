@@ -404,6 +404,11 @@ func (s *DB) SaveInterview(ctx context.Context, projectID int64, in enablemap.In
 			return err
 		}
 		defer w.close()
+		if old, ok := oldInterviews.byID[in.ID]; ok && old.FromLink {
+			// Editing an interview a rep recorded through a link does not
+			// change where it came from, nor its review.
+			in.FromLink = true
+		}
 		if old, ok := oldInterviews.byID[in.ID]; !ok {
 			if err := w.insertInterview(ctx, in, oldInterviews.lastPos+1); err != nil {
 				return err

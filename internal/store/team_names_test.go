@@ -146,6 +146,21 @@ func TestInterviewReview(t *testing.T) {
 		}
 		_, err = db.ImportInterviews(ctx, p.ID, after.Interviews, after.Responses, enablemap.ImportOptions{})
 		must(t, err)
+		// Editing it in a form that knows nothing of links keeps both.
+		edited := linked
+		edited.FromLink, edited.ReviewedAt, edited.ReviewedBy, edited.Role = false, time.Time{}, "", "AE"
+		var rs []enablemap.Response
+		for _, r := range after.Responses {
+			if r.InterviewID == linked.ID {
+				rs = append(rs, r)
+			}
+		}
+		must(t, db.SaveInterview(ctx, p.ID, edited, rs))
+		again, err := db.Workspace(ctx, p.ID)
+		must(t, err)
+		if in := again.Interviews[2]; !in.FromLink || !in.ReviewedAt.Equal(at) || in.Role != "AE" {
+			t.Fatalf("edited interview %+v lost its link or review", in)
+		}
 
 		// Back to review; an unknown interview changes nothing, not even
 		// the log.
