@@ -54,6 +54,7 @@ func (e *engine) describe(groups [][]int) []*actInfo {
 		acts = append(acts, a)
 	}
 	e.applyActivityDecisions(acts)
+	e.uniqueNames(acts)
 	for _, a := range acts {
 		a.MaterialTypesNeeded = []string{}
 		if a.MarketingRelevant {
@@ -119,10 +120,11 @@ func (e *engine) nameActivity(a *actInfo) {
 	var reason string
 	if a.canon >= 0 && 2*a.canonCount >= len(a.members) {
 		c := concepts[a.canon]
+		// The title alone: a word or two the members share ("plant",
+		// "overtime") reads as a stray keyword, not an object; when pieces
+		// of one built-in activity need telling apart, uniqueNames names
+		// each by a phrase of its own.
 		a.Name = c.title
-		if objs := e.commonObjects(a); len(objs) > 0 && !strings.Contains(c.title, "(") {
-			a.Name += " (" + strings.Join(objs, ", ") + ")"
-		}
 		reason = fmt.Sprintf("named after the built-in activity %q, which %d of its %d responses describe", c.title, a.canonCount, len(a.members))
 	} else {
 		a.Name = e.cleanName(best.r.Activity)
