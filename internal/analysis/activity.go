@@ -317,17 +317,18 @@ func (e *engine) suggestStage(a *actInfo) {
 		return
 	}
 	scores := make([]float64, len(e.buying))
+	priorScores := make([]float64, len(e.buying))
+	cueScores := make([]float64, len(e.buying))
 	kernel := func(d float64) float64 { return math.Exp(-d * d / (2 * stageSigma * stageSigma)) }
 	n := float64(len(a.members))
-	priorSum, priorN := 0.0, 0
+	priorN := 0
 	for _, m := range a.members {
 		if m.prior == noStage {
 			continue
 		}
-		priorSum += m.prior
 		priorN++
 		for s, p := range e.buyingPos {
-			scores[s] += stagePriorWeight * kernel(p-m.prior) / n
+			priorScores[s] += stagePriorWeight * kernel(p-m.prior) / n
 		}
 	}
 	type cue struct {
@@ -344,45 +345,61 @@ func (e *engine) suggestStage(a *actInfo) {
 		cues = append(cues, cue{con.key, w})
 		at := e.onBuyingScale(con.pos)
 		for s, p := range e.buyingPos {
-			scores[s] += w * kernel(p-at)
+			cueScores[s] += w * kernel(p-at)
 		}
 	}
-	best := 0
 	for s := range scores {
-		if scores[s] > scores[best] {
-			best = s
-		}
+		scores[s] = priorScores[s] + cueScores[s]
 	}
+	best, byPrior, byCues := argmax(scores), argmax(priorScores), argmax(cueScores)
 	a.BuyingStage = e.buying[best]
-	var parts []string
-	if priorN > 0 {
-		parts = append(parts, fmt.Sprintf("its sales transition (%s) points near %s", strings.Join(a.SalesTransitions, ", "), e.nearestStage(priorSum/float64(priorN))))
+	// The reason states the stage chosen and what chose it: the sales
+	// transition, the words, or the two together when neither alone
+	// points there. A signal that points elsewhere is named as outweighed,
+	// so the reason never seems to argue for another stage.
+	transition, tPoints, tOutweighs := fmt.Sprintf("its sales transition (%s)", strings.Join(a.SalesTransitions, ", ")), "points", "outweighs"
+	if len(a.SalesTransitions) > 1 {
+		transition, tPoints, tOutweighs = fmt.Sprintf("its sales transitions (%s)", strings.Join(a.SalesTransitions, ", ")), "point", "outweigh"
 	}
 	sort.SliceStable(cues, func(i, j int) bool { return cues[i].w > cues[j].w })
-	if len(cues) > 0 {
-		var names []string
-		for i, c := range cues {
-			if i == 3 {
-				break
-			}
-			names = append(names, c.name)
+	var names []string
+	for i, c := range cues {
+		if i == 3 {
+			break
 		}
-		parts = append(parts, "its words speak of "+strings.Join(names, ", "))
+		names = append(names, c.name)
 	}
-	if len(parts) == 0 {
-		parts = append(parts, "no transition or cue word; first stage by default")
+	words := "its words (" + strings.Join(names, ", ") + ")"
+	hasPrior, hasCues := priorN > 0, len(cues) > 0
+	var why string
+	switch {
+	case !hasPrior && !hasCues:
+		why = "no transition or cue word; first stage by default"
+	case hasPrior && !hasCues:
+		why = transition + " " + tPoints + " here; no cue word says otherwise"
+	case !hasPrior && hasCues:
+		why = words + " point here; no sales transition is known"
+	case byPrior == best && byCues == best:
+		why = transition + " and " + words + " both point here"
+	case byPrior == best:
+		why = fmt.Sprintf("%s %s here and %s %s, which lean to %s", transition, tPoints, tOutweighs, words, e.buying[byCues])
+	case byCues == best:
+		why = fmt.Sprintf("%s point here and outweigh %s, which %s to %s", words, transition, tPoints, e.buying[byPrior])
+	default:
+		why = fmt.Sprintf("between %s, which %s to %s, and %s, which lean to %s", transition, tPoints, e.buying[byPrior], words, e.buying[byCues])
 	}
-	a.Reasons = append(a.Reasons, "buying stage "+a.BuyingStage+": "+strings.Join(parts, "; "))
+	a.Reasons = append(a.Reasons, "buying stage "+a.BuyingStage+": "+why)
 }
 
-func (e *engine) nearestStage(pos float64) string {
+// argmax returns the index of the highest score, the first on a tie.
+func argmax(xs []float64) int {
 	best := 0
-	for s, p := range e.buyingPos {
-		if math.Abs(p-pos) < math.Abs(e.buyingPos[best]-pos) {
-			best = s
+	for i := range xs {
+		if xs[i] > xs[best] {
+			best = i
 		}
 	}
-	return e.buying[best]
+	return best
 }
 
 // suggestRelevance decides whether Marketing should serve the activity: cue

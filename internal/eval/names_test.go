@@ -33,7 +33,42 @@ func TestActivityNamesUnique(t *testing.T) {
 			}
 			if os.Getenv("ENABLEMAP_EVAL_NAMES") != "" {
 				for _, act := range a.Activities {
-					t.Logf("%-8s %-30s hole=%v %s", act.ID, act.BuyingStage, len(act.MaterialIDs) == 0 && act.MarketingRelevant, act.Name)
+					t.Logf("%-8s hole=%-5v %s\n\t%s", act.ID, !act.Covered && act.MarketingRelevant, act.Name, strings.Join(act.Reasons, "\n\t"))
+				}
+			}
+		})
+	}
+	if !ran {
+		t.Skip("no data set present")
+	}
+}
+
+// TestStageReasonsAgree checks that every activity's stage reason names the
+// stage chosen, and names another stage only as outweighed or leaned to:
+// a reason that argues for another stage contradicts the choice.
+func TestStageReasonsAgree(t *testing.T) {
+	ran := false
+	for _, dir := range datasetDirs() {
+		ds, ok := loadDataset(t, dir)
+		if !ok {
+			continue
+		}
+		ran = true
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			a := analysis.Analyze(ds.ws)
+			for _, act := range a.Activities {
+				var reason string
+				for _, r := range act.Reasons {
+					if strings.HasPrefix(r, "buying stage ") {
+						reason = r
+					}
+				}
+				if !strings.HasPrefix(reason, "buying stage "+act.BuyingStage+": ") {
+					t.Errorf("%s placed in %s: got stage reason %q", act.ID, act.BuyingStage, reason)
+					continue
+				}
+				if strings.Contains(reason, "points near") {
+					t.Errorf("%s: got %q, a reason that points at no choice", act.ID, reason)
 				}
 			}
 		})
