@@ -194,6 +194,19 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 			// sales activity only when a rep named one.
 			signal = fmt.Sprintf("set aside: it serves %q (built-in activity), which happens after the sale and no rep named", concepts[ml[0].concept].title)
 		}
+		if signal == "" && d.setAside == nil && len(ma.Matches) == 0 {
+			if format := buyerContentFormat(m); format != "" {
+				if i, c := topOfFunnelActivity(acts); i >= 0 && !d.rejected[acts[i]] {
+					// A blog post or an eBook rarely shares the words of a
+					// rep's activity, yet it is made for buyers not yet in a
+					// deal: it serves the activity that reaches them.
+					ma.Matches = append(ma.Matches, enablemap.Match{
+						ActivityID: acts[i].ID, Score: round3(scoreOf(i)), State: enablemap.Suggested,
+						Reasons: []string{fmt.Sprintf("%s %s is content for buyers not yet in a deal, which %q (built-in activity) reaches; its words fit no activity at %.2f", article(format), format, concepts[c].title, e.opts.MatchThreshold)},
+					})
+				}
+			}
+		}
 		switch {
 		case d.setAside != nil:
 			ma.SetAside, ma.SetAsideState = *d.setAside, enablemap.Confirmed
@@ -727,8 +740,8 @@ var setAsideCues = []struct{ cue, why string }{
 var setAsideTagCues = []struct{ cue, why string }{
 	{"careers", "recruiting content"}, {"employer brand", "recruiting content"}, {"recruitment", "recruiting content"},
 	{"culture", "culture content"}, {"csr", "culture content"}, {"press", "corporate news"}, {"swag", "swag"},
-	{"holiday", "a seasonal brand asset"}, {"brand", "a brand asset"}, {"eol", "about a sunset product"},
-	{"sunset", "about a sunset product"}, {"legacy", "about a legacy product"}, {"corporate", "corporate news"},
+	{"holiday", "a seasonal brand asset"}, {"brand", "a brand asset"}, {"eol", "material about a sunset product"},
+	{"sunset", "material about a sunset product"}, {"legacy", "material about a legacy product"}, {"corporate", "corporate news"},
 	{"facilities", "an internal operations document"}, {"funding", "corporate news"},
 }
 
@@ -962,4 +975,50 @@ func (s sunsetSet) reason(m enablemap.Material) string {
 		}
 	}
 	return ""
+}
+
+// buyerContentFormats are the formats of content Marketing publishes for
+// buyers who are not yet talking to a rep.
+var buyerContentFormats = []string{"blog post", "blog", "ebook", "e book", "white paper", "whitepaper", "article", "field guide", "guide", "podcast", "webinar replay", "webinar recording", "newsletter"}
+
+// buyerContentFormat returns the buyer-content format a material's type (or,
+// failing that, its tags) names, or "".
+func buyerContentFormat(m enablemap.Material) string {
+	typ := " " + strings.Join(rawTokens(m.Type), " ") + " "
+	for _, f := range buyerContentFormats {
+		if strings.Contains(typ, " "+strings.Join(rawTokens(f), " ")+" ") {
+			return strings.TrimSpace(m.Type)
+		}
+	}
+	for _, t := range m.Tags {
+		tag := strings.Join(rawTokens(t), " ")
+		for _, f := range buyerContentFormats {
+			if tag == strings.Join(rawTokens(f), " ") {
+				return f
+			}
+		}
+	}
+	return ""
+}
+
+// topOfFunnelActivity returns the first activity named after nurture, or
+// else after industry insight, and that built-in activity; -1 when the
+// reps named neither.
+func topOfFunnelActivity(acts []*actInfo) (int, int) {
+	for _, key := range []string{"nurture", "industry insight"} {
+		for i, a := range acts {
+			if a.canon >= 0 && concepts[a.canon].key == key && 2*a.canonCount >= len(a.members) {
+				return i, a.canon
+			}
+		}
+	}
+	return -1, -1
+}
+
+// article returns "an" before a vowel sound and "a" otherwise.
+func article(word string) string {
+	if word != "" && strings.ContainsRune("aeiouAEIOU", rune(word[0])) {
+		return "an"
+	}
+	return "a"
 }
