@@ -2,7 +2,9 @@ package cli
 
 import (
 	"context"
+	"flag"
 	"fmt"
+	"github.com/enablemap/enablemap/internal/store"
 	"strings"
 	"text/tabwriter"
 
@@ -133,25 +135,11 @@ func projectList(ctx context.Context, env *Env, args []string) error {
 
 func projectShow(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "project show", projectHelp)
-	db := dbFlag(fs)
-	workspace := workspaceFlag(fs)
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 {
-		fs.Usage()
-		return errUsage
-	}
-	svc, st, err := open(ctx, env, *db)
+	svc, st, p, err := namedProject(ctx, env, fs, args)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	p, err := resolveIn(ctx, svc, pos[0], *workspace)
-	if err != nil {
-		return err
-	}
 	ws, err := svc.Workspace(ctx, p.ID)
 	if err != nil {
 		return err
@@ -174,25 +162,11 @@ func projectUpdate(ctx context.Context, env *Env, args []string) error {
 	desc := fs.String("description", "", "new description")
 	buying := fs.String("buying-stages", "", "new buying stages: template or file")
 	sales := fs.String("sales-stages", "", "new sales stages in order, separated by commas")
-	db := dbFlag(fs)
-	workspace := workspaceFlag(fs)
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 {
-		fs.Usage()
-		return errUsage
-	}
-	svc, st, err := open(ctx, env, *db)
+	svc, st, p, err := namedProject(ctx, env, fs, args)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	p, err := resolveIn(ctx, svc, pos[0], *workspace)
-	if err != nil {
-		return err
-	}
 	if *name != "" {
 		p.Name = *name
 	}
@@ -216,25 +190,11 @@ func projectUpdate(ctx context.Context, env *Env, args []string) error {
 
 func projectArchive(ctx context.Context, env *Env, args []string, archived bool) error {
 	fs := newFlags(env, "project archive", projectHelp)
-	db := dbFlag(fs)
-	workspace := workspaceFlag(fs)
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 {
-		fs.Usage()
-		return errUsage
-	}
-	svc, st, err := open(ctx, env, *db)
+	svc, st, p, err := namedProject(ctx, env, fs, args)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	p, err := resolveIn(ctx, svc, pos[0], *workspace)
-	if err != nil {
-		return err
-	}
 	p.Archived = archived
 	if err := svc.UpdateProject(ctx, &p); err != nil {
 		return err
@@ -246,33 +206,52 @@ func projectArchive(ctx context.Context, env *Env, args []string, archived bool)
 func projectDelete(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "project delete", projectHelp)
 	yes := fs.Bool("yes", false, "really delete the project and everything in it")
-	db := dbFlag(fs)
-	workspace := workspaceFlag(fs)
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 1 {
-		fs.Usage()
-		return errUsage
-	}
-	if !*yes {
-		return enablemap.FieldError("--yes", "deleting a project removes its interviews, materials and decisions: add --yes to confirm (or archive it instead)")
-	}
-	svc, st, err := open(ctx, env, *db)
+	svc, st, p, err := namedProject(ctx, env, fs, args, func() error {
+		if !*yes {
+			return enablemap.FieldError("--yes", "deleting a project removes its interviews, materials and decisions: add --yes to confirm (or archive it instead)")
+		}
+		return nil
+	})
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	p, err := resolveIn(ctx, svc, pos[0], *workspace)
-	if err != nil {
-		return err
-	}
 	if err := svc.DeleteProject(ctx, p.ID); err != nil {
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "deleted project %q\n", p.Name)
 	return nil
+}
+
+// namedProject parses the flags of a command whose one argument names a
+// project (adding --db and --workspace to fs), runs the checks, opens the
+// database and finds the project. The caller closes the store.
+func namedProject(ctx context.Context, env *Env, fs *flag.FlagSet, args []string, checks ...func() error) (*service.Service, *store.DB, enablemap.Project, error) {
+	db := dbFlag(fs)
+	workspace := workspaceFlag(fs)
+	pos, err := parse(fs, args)
+	if err != nil {
+		return nil, nil, enablemap.Project{}, err
+	}
+	if len(pos) != 1 {
+		fs.Usage()
+		return nil, nil, enablemap.Project{}, errUsage
+	}
+	for _, check := range checks {
+		if err := check(); err != nil {
+			return nil, nil, enablemap.Project{}, err
+		}
+	}
+	svc, st, err := open(ctx, env, *db)
+	if err != nil {
+		return nil, nil, enablemap.Project{}, err
+	}
+	p, err := resolveIn(ctx, svc, pos[0], *workspace)
+	if err != nil {
+		st.Close()
+		return nil, nil, enablemap.Project{}, err
+	}
+	return svc, st, p, nil
 }
 
 // projectWorkspaces names the workspace of each project ("-" for none), so
