@@ -118,7 +118,7 @@ func (e *engine) nameActivity(a *actInfo) {
 	}
 	a.canon, a.canonCount = canonicalOf(a.members)
 	var reason string
-	if a.canon >= 0 && 2*a.canonCount >= len(a.members) {
+	if a.canon >= 0 && 2*a.canonCount >= len(a.members) && namesInText(a) {
 		c := concepts[a.canon]
 		// The title alone: a word or two the members share ("plant",
 		// "overtime") reads as a stray keyword, not an object; when pieces
@@ -159,6 +159,19 @@ func (e *engine) nameActivity(a *actInfo) {
 		}
 		a.Reasons = append(a.Reasons, r)
 	}
+}
+
+// namesInText reports whether a member's activity text, not its goal alone,
+// names the activity's built-in activity. A goal says why ("so the plant
+// manager signs off"), and a title taken from it hides what the rep does:
+// such an activity is named in the rep's words.
+func namesInText(a *actInfo) bool {
+	for _, m := range a.members {
+		if m.primary == a.canon && m.primaryW >= siblingMinLabel {
+			return true
+		}
+	}
+	return false
 }
 
 // commonObjects returns up to two specific words that at least two members
@@ -232,11 +245,19 @@ var genericWords = func() map[string]bool {
 	return m
 }()
 
+// nameGlossWords is the longest glossary translation a name takes in place
+// of the rep's term; a longer one is an explanation, left to the reasons.
+const nameGlossWords = 4
+
+// leadingVerbs are fillers inside a sentence that, first in it, are the
+// verb of the activity: "get the plant manager on the call".
+var leadingVerbs = map[string]bool{"get": true, "make": true}
+
 // cleanName turns a rep's sentence into a short activity name: lingo
 // translated, an aside after " - ", ":" or "(" dropped when what comes before
 // says enough, filler at the start dropped, at most twelve words.
 func (e *engine) cleanName(text string) string {
-	s := e.norm.translate(text)
+	s := e.norm.translateMax(text, nameGlossWords)
 	for _, sep := range []string{" - ", " – ", ": ", " (", "; "} {
 		if i := strings.Index(s, sep); i > 0 && len(strings.Fields(s[:i])) >= 2 {
 			s = s[:i]
@@ -245,7 +266,7 @@ func (e *engine) cleanName(text string) string {
 	words := strings.Fields(s)
 	for len(words) > 1 {
 		w := strings.ToLower(strings.Trim(words[0], ",.;:!"))
-		if !fillers[w] && w != "to" && w != "and" && w != "then" {
+		if !fillers[w] && w != "to" && w != "and" && w != "then" || leadingVerbs[w] {
 			break
 		}
 		words = words[1:]

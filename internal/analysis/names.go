@@ -130,7 +130,7 @@ func (e *engine) distinctName(a *actInfo, same []*actInfo) (string, string) {
 	}
 	best, bestScore, from := "", 0.0, ""
 	for _, m := range a.members {
-		words := strings.Fields(e.norm.translate(m.r.Activity))
+		words := strings.Fields(e.norm.translateMax(m.r.Activity, nameGlossWords))
 		cores := make([]string, len(words))
 		stems := make([]string, len(words))
 		for i, w := range words {

@@ -420,7 +420,13 @@ func (n *normalizer) phrase(p string) []string {
 
 // translate rewrites text into common terms for display: glossary terms become
 // their translation and shorthand is spelled out, the rest is kept as typed.
-func (n *normalizer) translate(text string) string {
+func (n *normalizer) translate(text string) string { return n.translateMax(text, 0) }
+
+// translateMax is translate keeping a glossary term as typed when its
+// translation is longer than maxWords words (0: no limit). A name needs a
+// term, not its explanation: "criticality ranking workshop" reads as a
+// name, "scoring each asset by what its failure costs... workshop" does not.
+func (n *normalizer) translateMax(text string, maxWords int) string {
 	text = strings.TrimSpace(text)
 	if text == "" {
 		return ""
@@ -450,7 +456,7 @@ func (n *normalizer) translate(text string) string {
 					}
 					lastTrail = t
 				}
-				if match && e.meaning != "" {
+				if match && e.meaning != "" && (maxWords <= 0 || len(strings.Fields(e.meaning)) <= maxWords) {
 					writeWord(&b, lead+e.meaning+lastTrail)
 					i += len(e.variant)
 					replaced = true
