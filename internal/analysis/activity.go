@@ -49,6 +49,9 @@ func (e *engine) describe(groups [][]int) []*actInfo {
 		e.suggestStage(a)
 		e.suggestRelevance(a)
 		e.needScore(a, reps, roles, regions)
+		if n := e.joined[g[0]]; n > 1 && a.canon >= 0 {
+			a.Reasons = append(a.Reasons, fmt.Sprintf("joined from %d pieces the roll-up left apart: each named after %q, on the same buying stage, and no material serves them", n, concepts[a.canon].title))
+		}
 		a.Reasons = append(a.Reasons, e.structureReasons(g)...)
 		a.MaterialIDs = []string{}
 		acts = append(acts, a)

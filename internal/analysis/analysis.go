@@ -74,6 +74,9 @@ type engine struct {
 	interviews map[string]enablemap.Interview
 	resp       []*respInfo // in Position order
 	respByID   map[string]*respInfo
+	// joined counts, by the first response of an activity, the pieces
+	// joinPieces joined into it.
+	joined map[int]int
 }
 
 // respInfo is what the engine knows about one response.
@@ -125,6 +128,10 @@ func (e *engine) run() enablemap.Analysis {
 	groups = e.applyStructure(groups)
 	acts := e.describe(groups)
 	mats := e.matchMaterials(acts)
+	if joined, ok := e.joinPieces(groups, acts); ok {
+		acts = e.describe(joined)
+		mats = e.matchMaterials(acts)
+	}
 	a := enablemap.Analysis{
 		Project:      e.ws.Project.Name,
 		BuyingStages: append([]string{}, e.buying...),
