@@ -56,3 +56,17 @@ func TestArticle(t *testing.T) {
 		}
 	}
 }
+
+func TestWithAside(t *testing.T) {
+	tests := []struct{ name, aside, want string }{
+		{"Brief the executive buyer", "Demo to Proposal", "Brief the executive buyer (Demo to Proposal)"},
+		{"Qualify the opportunity (need, timing)", "2", "Qualify the opportunity (need, timing; 2)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			if got := withAside(tt.name, tt.aside); got != tt.want {
+				t.Errorf("withAside(%q, %q) = %q, want %q", tt.name, tt.aside, got, tt.want)
+			}
+		})
+	}
+}

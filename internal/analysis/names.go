@@ -3,6 +3,7 @@ package analysis
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/enablemap/enablemap/internal/enablemap"
 )
@@ -66,10 +67,10 @@ func (e *engine) uniqueNames(acts []*actInfo) {
 		base := a.Name
 		cands := []string{}
 		if len(a.SalesTransitions) > 0 {
-			cands = append(cands, base+", "+strings.ReplaceAll(a.SalesTransitions[0], " -> ", " to "))
+			cands = append(cands, withAside(base, strings.ReplaceAll(a.SalesTransitions[0], " -> ", " to ")))
 		}
 		for n := 2; len(cands) < 50; n++ {
-			cands = append(cands, fmt.Sprintf("%s (%d)", base, n))
+			cands = append(cands, withAside(base, fmt.Sprint(n)))
 		}
 		for _, c := range cands {
 			if _, used := seen[nameKey(c)]; !used {
@@ -140,15 +141,18 @@ func (e *engine) distinctName(a *actInfo, same []*actInfo) (string, string) {
 			}
 		}
 		for i := range words {
-			if here[stems[i]] == 0 {
+			if here[stems[i]] == 0 || !isWordLike(cores[i]) {
 				continue // a phrase starts with a word that tells it apart
 			}
 			for j := i; j < len(words) && j < i+4; j++ {
-				if j > i && strings.ContainsAny(words[j-1], ",;:.!?-") {
-					break // a phrase ends at punctuation
+				if j > i && strings.ContainsAny(words[j-1], ",;:.!?-") || stems[j] == "" {
+					break // a phrase ends at punctuation or a small word ("for the"): an object, not a clause
 				}
-				if here[stems[j]] == 0 || j == i {
-					continue // nor ends with a word that does not; one word alone is no phrase
+				if here[stems[j]] == 0 || j == i || cue[stems[j]] || !isWordLike(cores[j]) {
+					// Nor ends with a word that does not, nor with the verb
+					// of an activity: the object comes last. One word alone
+					// is no phrase.
+					continue
 				}
 				score, seen := 0.0, map[string]bool{}
 				for k := i; k <= j; k++ {
@@ -174,4 +178,30 @@ func (e *engine) distinctName(a *actInfo, same []*actInfo) (string, string) {
 		title = title[:k]
 	}
 	return title + " (" + best + ")", from
+}
+
+// isWordLike reports whether a token is a word (letters, perhaps with
+// digits, an apostrophe or a hyphen), not a sign such as "#" or "$".
+func isWordLike(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r), r == '\'', r == '-', r == '’':
+		default:
+			return false
+		}
+	}
+	return letters > 0
+}
+
+// withAside adds an aside in parentheses to a name, inside the parentheses
+// the name already ends with: "Qualify the opportunity (need, budget;
+// Evaluation to Proposal)".
+func withAside(name, aside string) string {
+	if strings.HasSuffix(name, ")") {
+		return strings.TrimSuffix(name, ")") + "; " + aside + ")"
+	}
+	return name + " (" + aside + ")"
 }
