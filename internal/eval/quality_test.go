@@ -14,7 +14,9 @@ var floors = map[string]Report{
 	"data":   {RollUp: PRF{F1: 0.60}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.74}, Relevance: Accuracy{Value: 0.94}, MaterialTop1: Accuracy{Value: 0.82}, SetAside: PRF{F1: 0.90}, Holes: PRF{F1: 0.64}},
 	// corvala was kept out of sight while the engine was tuned on the others:
 	// its figures are the best estimate of quality on an unseen company.
-	"corvala":  {RollUp: PRF{F1: 0.57}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.75}, Relevance: Accuracy{Value: 0.88}, MaterialTop1: Accuracy{Value: 0.78}, SetAside: PRF{F1: 0.94}, Holes: PRF{F1: 0.62}},
+	"corvala": {RollUp: PRF{F1: 0.57}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.75}, Relevance: Accuracy{Value: 0.88}, MaterialTop1: Accuracy{Value: 0.78}, SetAside: PRF{F1: 0.94}, Holes: PRF{F1: 0.62}},
+	// kestrel was written after the engine's rules and first measured unseen.
+	"kestrel":  {RollUp: PRF{F1: 0.44}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.66}, Relevance: Accuracy{Value: 0.80}, MaterialTop1: Accuracy{Value: 0.66}, SetAside: PRF{F1: 0.89}, Holes: PRF{F1: 0.33}},
 	"haulmark": {RollUp: PRF{F1: 0.67}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.70}, Relevance: Accuracy{Value: 0.93}, MaterialTop1: Accuracy{Value: 0.80}, SetAside: PRF{F1: 0.90}, Holes: PRF{F1: 0.63}},
 }
 
