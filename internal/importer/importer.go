@@ -123,7 +123,7 @@ func ReadGlossaryFile(path string) ([]enablemap.GlossaryTerm, error) {
 // name is used in error messages and, through its extension, to tell CSV
 // from XLSX. Invalid input gives an enablemap.Errors and no data.
 func (c Config) ReadInterviews(name string, r io.Reader) ([]enablemap.Interview, []enablemap.Response, error) {
-	t, err := c.load(name, r)
+	t, err := c.load(name, r, Interviews)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -133,7 +133,7 @@ func (c Config) ReadInterviews(name string, r io.Reader) ([]enablemap.Interview,
 // ReadMaterials reads a materials inventory. Invalid input gives an
 // enablemap.Errors and no data.
 func (c Config) ReadMaterials(name string, r io.Reader) ([]enablemap.Material, error) {
-	t, err := c.load(name, r)
+	t, err := c.load(name, r, Materials)
 	if err != nil {
 		return nil, err
 	}
@@ -143,7 +143,7 @@ func (c Config) ReadMaterials(name string, r io.Reader) ([]enablemap.Material, e
 // ReadGlossary reads a glossary. Invalid input gives an enablemap.Errors and
 // no data.
 func (c Config) ReadGlossary(name string, r io.Reader) ([]enablemap.GlossaryTerm, error) {
-	t, err := c.load(name, r)
+	t, err := c.load(name, r, Glossary)
 	if err != nil {
 		return nil, err
 	}
@@ -196,8 +196,9 @@ func (c Config) ReadFile(kind Kind, path string) (Data, error) {
 	return c.Read(kind, path, f)
 }
 
-// load reads the whole input under the size guard and turns it into a table.
-func (c Config) load(name string, r io.Reader) (*table, error) {
+// load reads the whole input under the size guard and turns it into a table;
+// from a workbook, the sheet named after the kind when there is one.
+func (c Config) load(name string, r io.Reader, kind Kind) (*table, error) {
 	max := c.maxBytes()
 	data, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err != nil {
@@ -206,7 +207,7 @@ func (c Config) load(name string, r io.Reader) (*table, error) {
 	if int64(len(data)) > max {
 		return nil, tooLarge(name, max)
 	}
-	return readTable(name, data, max)
+	return readTable(name, data, max, kind)
 }
 
 func tooLarge(name string, max int64) error {

@@ -32,11 +32,11 @@ type tableRow struct {
 }
 
 // readTable parses data as XLSX or CSV. Errors are enablemap.Errors.
-func readTable(name string, data []byte, maxBytes int64) (*table, error) {
+func readTable(name string, data []byte, maxBytes int64, kind Kind) (*table, error) {
 	var t *table
 	var err error
 	if isXLSX(name, data) {
-		t, err = readXLSX(name, data, maxBytes)
+		t, err = readXLSX(name, data, maxBytes, kind)
 	} else {
 		t, err = readCSV(name, data)
 	}
@@ -153,10 +153,12 @@ func sniffDelimiter(data []byte) rune {
 	return ','
 }
 
-// readXLSX reads the first sheet of a workbook with raw cell values, so ids
-// keep their digits and dates arrive as serial numbers rather than in the
-// display format of whoever saved the file.
-func readXLSX(name string, data []byte, maxBytes int64) (t *table, err error) {
+// readXLSX reads one sheet of a workbook with raw cell values, so ids keep
+// their digits and dates arrive as serial numbers rather than in the display
+// format of whoever saved the file. The sheet is the one named after the
+// kind ("Materials" for a materials import), else the first: a workbook with
+// several sheets, such as enablemap's own, gives the right one.
+func readXLSX(name string, data []byte, maxBytes int64, kind Kind) (t *table, err error) {
 	// A damaged workbook must give an error, never take the process down.
 	defer func() {
 		if p := recover(); p != nil {
@@ -180,13 +182,20 @@ func readXLSX(name string, data []byte, maxBytes int64) (t *table, err error) {
 	if len(sheets) == 0 {
 		return nil, fileError(name, "the workbook has no sheet")
 	}
+	sheet := sheets[0]
+	for _, s := range sheets {
+		if strings.EqualFold(strings.TrimSpace(s), string(kind)) {
+			sheet = s
+			break
+		}
+	}
 	t = &table{file: name, xlsx: true}
 	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
 		t.date1904 = *props.Date1904
 	}
-	rows, err := f.Rows(sheets[0])
+	rows, err := f.Rows(sheet)
 	if err != nil {
-		return nil, fileError(name, "sheet %q could not be read: %v", sheets[0], err)
+		return nil, fileError(name, "sheet %q could not be read: %v", sheet, err)
 	}
 	defer rows.Close()
 	num := 0
@@ -199,7 +208,7 @@ func readXLSX(name string, data []byte, maxBytes int64) (t *table, err error) {
 		t.add(num, cells)
 	}
 	if err := rows.Error(); err != nil {
-		return nil, fileError(name, "sheet %q could not be read: %v", sheets[0], err)
+		return nil, fileError(name, "sheet %q could not be read: %v", sheet, err)
 	}
 	return t, nil
 }

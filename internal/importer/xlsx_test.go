@@ -142,3 +142,43 @@ func TestReadXLSXErrors(t *testing.T) {
 		})
 	}
 }
+
+// A workbook with several sheets is read from the sheet named after the
+// kind, so enablemap's own report workbook imports its Materials sheet.
+func TestReadXLSXPicksTheSheetOfTheKind(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	if err := f.SetSheetName("Sheet1", "Activities"); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SetSheetRow("Activities", "A1", &[]any{"id", "name"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SetSheetRow("Activities", "A2", &[]any{"A-R1", "Send the case study"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.NewSheet("materials"); err != nil {
+		t.Fatal(err)
+	}
+	for i, row := range [][]any{{"material_id", "title", "type"}, {"M1", "Customer story", "Case study"}, {"M2", "ROI calculator", "Tool"}} {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := f.SetSheetRow("materials", cell, &row); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	ms, err := ReadMaterials("report.xlsx", bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ms) != 2 || ms[0].ID != "M1" || ms[1].Title != "ROI calculator" {
+		t.Errorf("got %+v, want the two rows of the materials sheet", ms)
+	}
+	// Without a sheet of its kind the first sheet is read.
+	if _, err := ReadGlossary("report.xlsx", bytes.NewReader(buf.Bytes())); err == nil {
+		t.Error("the Activities sheet was accepted as a glossary")
+	}
+}
