@@ -92,6 +92,8 @@ type respInfo struct {
 	labels     []label         // canonical activities named, strongest first
 	labelVec   []label         // labels as a unit vector, in concept order
 	prior      float64         // canonical buying position from the sales transition, or noStage
+	trans      string          // the sales transition, lower case ("from>to")
+	rank       int             // place in the rep's list for this transition, from 0
 	want       bool
 	wantReason string
 	wantState  enablemap.State
@@ -168,6 +170,7 @@ func (e *engine) prepareResponses() {
 	sort.SliceStable(rs, func(i, j int) bool { return rs[i].Position < rs[j].Position })
 	e.resp = make([]*respInfo, 0, len(rs))
 	e.respByID = make(map[string]*respInfo, len(rs))
+	ranks := map[string]int{}
 	for _, r := range rs {
 		if _, dup := e.respByID[r.ID]; dup {
 			continue
@@ -209,6 +212,10 @@ func (e *engine) prepareResponses() {
 			}
 		}
 		ri.prior = e.transitionPrior(r.FromStage, r.ToStage)
+		ri.trans = strings.ToLower(strings.TrimSpace(r.FromStage)) + ">" + strings.ToLower(strings.TrimSpace(r.ToStage))
+		key := r.InterviewID + "\x00" + ri.trans
+		ri.rank = ranks[key]
+		ranks[key]++
 		e.resp = append(e.resp, ri)
 		e.respByID[r.ID] = ri
 	}

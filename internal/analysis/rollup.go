@@ -28,9 +28,14 @@ const (
 	// sureLabel is the label strength at which a response's built-in
 	// activity is taken as certain: one full cue named first (1 plus the
 	// focus bonus).
-	sureLabel            = 1 + focusBonus
-	rollWeightConcept    = 0.6
-	transitionPenalty    = 0.07 // per canonical stage between two transitions
+	sureLabel         = 1 + focusBonus
+	rollWeightConcept = 0.6
+	transitionPenalty = 0.07 // per canonical stage between two transitions
+	// sameRankFactor favours two reps' responses at the same place in
+	// their lists for the same sales transition. Between 1.05 and 1.1 the
+	// figures are the same; above, responses named first by every rep
+	// start to gather.
+	sameRankFactor       = 1.08
 	maxTransitionPenalty = 0.3
 	minEdge              = 0.03
 	// maxNeighbours bounds the edges each response keeps to its most similar
@@ -396,6 +401,12 @@ func (e *engine) pairFactor(a, b *respInfo) float64 {
 	}
 	if a.r.InterviewID != "" && a.r.InterviewID == b.r.InterviewID {
 		f *= sameInterviewFactor
+	}
+	if a.trans == b.trans && a.rank == b.rank && a.r.InterviewID != b.r.InterviewID {
+		// Reps answering for the same transition tend to list its work in
+		// the order it is done: two reps' answers at the same place in the
+		// same transition's list are a little more likely one activity.
+		f *= sameRankFactor
 	}
 	if a.prior != noStage && b.prior != noStage {
 		f *= 1 - math.Min(math.Abs(a.prior-b.prior)*transitionPenalty, maxTransitionPenalty)
