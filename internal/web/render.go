@@ -18,6 +18,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/enablemap/enablemap/internal/enablemap"
 	"github.com/enablemap/enablemap/internal/report"
@@ -110,9 +112,16 @@ type pageSet struct {
 
 func parsePages(assets *assetSet) (*pageSet, error) {
 	funcs := template.FuncMap{
-		"asset":      assets.url,
-		"score":      formatScore,
-		"percent":    func(f float64) string { return fmt.Sprintf("%.0f%%", f*100) },
+		"asset":   assets.url,
+		"score":   formatScore,
+		"percent": func(f float64) string { return fmt.Sprintf("%.0f%%", f*100) },
+		// sentence starts a message with a capital letter.
+		"sentence": func(s string) string {
+			for i, r := range s {
+				return string(unicode.ToUpper(r)) + s[i+utf8.RuneLen(r):]
+			}
+			return s
+		},
 		"join":       strings.Join,
 		"plural":     plural,
 		"add":        func(a, b int) int { return a + b },

@@ -215,7 +215,7 @@ func TestActions(t *testing.T) {
 		{"set aside", p + "/decisions", url.Values{"kind": {"set_aside"}, "material": {mat.MaterialID}, "reason": {"out of date"}, "back": {p + "/materials"}},
 			303, "aside: out of date"},
 		{"unknown decision", p + "/decisions", url.Values{"kind": {"shuffle"}, "back": {p + "/rollup"}},
-			422, "unknown decision"},
+			422, "Unknown decision"},
 		{"open redirect refused", p + "/decisions", url.Values{"kind": {"accept"}, "activity": {act.ID}, "back": {"//evil.example/x"}},
 			303, "Roll-up"},
 		{"glossary add", p + "/glossary", url.Values{"term": {"POV"}, "meaning": {"proof of value"}, "back": {p + "/glossary"}},
