@@ -115,6 +115,8 @@ func parsePages(assets *assetSet) (*pageSet, error) {
 		"asset":   assets.url,
 		"score":   formatScore,
 		"percent": func(f float64) string { return fmt.Sprintf("%.0f%%", f*100) },
+		// words writes a code such as "confirm_match" as words.
+		"words": func(s any) string { return strings.ReplaceAll(fmt.Sprint(s), "_", " ") },
 		// sentence starts a message with a capital letter.
 		"sentence": func(s string) string {
 			for i, r := range s {
