@@ -3,6 +3,8 @@ package report
 import (
 	"bytes"
 	"strings"
+
+	"github.com/enablemap/enablemap/internal/enablemap"
 	"testing"
 )
 
@@ -157,5 +159,24 @@ func TestMarkdownSample(t *testing.T) {
 	}
 	if got, want := strings.Count(section(t, md, "Activities"), "\n#### "), len(d.Analysis.Activities); got != want {
 		t.Errorf("got %d activities, want %d", got, want)
+	}
+}
+
+// A road-map item whose response became a want, or left the project, says so
+// instead of showing a bare response id.
+func TestRoadmapItemOfAWant(t *testing.T) {
+	d := handData()
+	d.Analysis.Wants = append(d.Analysis.Wants, "R90")
+	d.Workspace.Roadmap = append(d.Workspace.Roadmap,
+		enablemap.RoadmapItem{ID: 8, ResponseID: "R90", Kind: "talk track", Title: "For a want", Status: enablemap.Planned},
+		enablemap.RoadmapItem{ID: 9, ResponseID: "R91", Kind: "talk track", Title: "For a removed response", Status: enablemap.Planned})
+	var buf bytes.Buffer
+	if err := Markdown(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"response R90 (now a want, not an activity)", "response R91 (no longer in an activity)"} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("road map lacks %q", want)
+		}
 	}
 }

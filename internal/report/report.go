@@ -6,6 +6,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -287,9 +288,14 @@ type roadmapRow struct {
 func (ix *index) roadmap() []roadmapRow {
 	out := make([]roadmapRow, 0, len(ix.d.Workspace.Roadmap))
 	for _, it := range ix.d.Workspace.Roadmap {
-		row := roadmapRow{Item: it, Activity: it.ResponseID}
+		// The item names its activity through a response; when a decision
+		// has since made that response a want or removed it, say so rather
+		// than show a bare id.
+		row := roadmapRow{Item: it, Activity: "response " + it.ResponseID + " (no longer in an activity)"}
 		if a, ok := ix.d.Analysis.ActivityOfResponse(it.ResponseID); ok {
 			row.Activity = a.Name
+		} else if slices.Contains(ix.d.Analysis.Wants, it.ResponseID) {
+			row.Activity = "response " + it.ResponseID + " (now a want, not an activity)"
 		}
 		out = append(out, row)
 	}
