@@ -159,7 +159,7 @@ var concepts = []concept{
 		weak: []string{"map", "involve", "who can block", "who can kill"},
 		pos:  0.4, stageW: 0.8, relevance: 1, why: "each new stakeholder needs a message for their role",
 		kinds:   []string{"persona one-pagers", "stakeholder messaging"},
-		matCues: []string{"persona", "one pager for", "for cios", "for cfos", "for managers", "for leaders", "stakeholder"}},
+		matCues: []string{"persona", "for cios", "for cfos", "for managers", "for leaders", "stakeholder"}},
 
 	// --- Showing and proving (selection, validation).
 	{key: "demo preparation", title: "Prepare and tailor the demo",

@@ -96,6 +96,9 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 			}
 			return math.Log(1 + nActs/float64(df[id]))
 		}, unknownWordWeight*math.Log(1+nActs))
+		if audienceTitle(m.Title) {
+			ml, where.title = withAudienceLabel(ml, where.title)
+		}
 		mlv := unitLabels(ml)
 		touched = touched[:0]
 		for _, f := range mv {
@@ -1021,4 +1024,57 @@ func article(word string) string {
 		return "an"
 	}
 	return "a"
+}
+
+// audienceTitle reports whether a title opens by naming the reader it is
+// written for ("For plant managers: uptime you can plan", "For CFOs - ..."):
+// whatever the format (one-pager, brief, slides), a piece addressed to one
+// role is the message for that stakeholder. The word "for" is a stop word,
+// so no cue can see it; the opening is read here instead.
+func audienceTitle(title string) bool {
+	t := strings.ToLower(strings.TrimSpace(title))
+	rest, ok := strings.CutPrefix(t, "for ")
+	if !ok {
+		return false
+	}
+	head, _, found := strings.Cut(rest, ":")
+	if !found {
+		head, _, found = strings.Cut(rest, " - ")
+	}
+	// The audience is a short noun phrase, not a sentence.
+	return found && head != "" && len(strings.Fields(head)) <= 4
+}
+
+// stakeholderConcept is the built-in activity a piece written for one role
+// serves.
+var stakeholderConcept = func() int {
+	for i, c := range concepts {
+		if c.key == "stakeholder mapping" {
+			return i
+		}
+	}
+	panic("analysis: no stakeholder mapping in the knowledge base")
+}()
+
+// withAudienceLabel gives a material addressed to one role the label of
+// stakeholder messaging, as one more cue in its title.
+func withAudienceLabel(ml []label, title []int) ([]label, []int) {
+	out := append([]label(nil), ml...)
+	found := false
+	for i := range out {
+		if out[i].concept == stakeholderConcept {
+			// One more cue naming it, counted as the others are.
+			out[i].w += otherCueShare
+			found = true
+		}
+	}
+	if !found {
+		out = append(out, label{stakeholderConcept, 1})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].w > out[j].w })
+	if !slices.Contains(title, stakeholderConcept) {
+		title = append(append([]int(nil), title...), stakeholderConcept)
+		slices.Sort(title)
+	}
+	return out, title
 }
