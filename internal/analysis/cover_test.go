@@ -50,3 +50,46 @@ func TestLinkMaterialsCoversPieces(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkMaterialsCoversSingleRepPieces checks that an activity one rep
+// named, whose words or goal name a built-in activity a material serves, is
+// covered, and that one named by two reps, or only through a weak cue in the
+// goal, stays a hole.
+func TestLinkMaterialsCoversSingleRepPieces(t *testing.T) {
+	comp := -1
+	for i, c := range concepts {
+		if c.canonical() && c.relevance > 0 {
+			comp = i
+			break
+		}
+	}
+	resp := func(interview string, w float64) *respInfo {
+		return &respInfo{r: enablemap.Response{InterviewID: interview}, primary: comp, primaryW: w}
+	}
+	tests := []struct {
+		name    string
+		members []*respInfo
+		want    bool
+	}{
+		{"one rep, full cue in the goal", []*respInfo{resp("I1", 0.39)}, true},
+		{"one rep, twice", []*respInfo{resp("I1", 0.39), resp("I1", 0.39)}, true},
+		{"one rep, weak cue in the goal", []*respInfo{resp("I1", 0.24)}, false},
+		{"two reps", []*respInfo{resp("I1", 0.39), resp("I2", 0.39)}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := &engine{opts: DefaultOptions()}
+			served := &actInfo{canon: comp, canonCount: 1, members: []*respInfo{resp("I3", 1.3)}}
+			served.ID = "A-1"
+			// The piece is not named after the built-in activity: its
+			// responses name it only weakly.
+			piece := &actInfo{canon: -1, members: tt.members}
+			piece.ID, piece.MarketingRelevant = "A-2", true
+			mats := []enablemap.MaterialAnalysis{{MaterialID: "M1", Title: "card", Matches: []enablemap.Match{{ActivityID: "A-1", Score: 0.5}}}}
+			e.linkMaterials([]*actInfo{served, piece}, mats)
+			if piece.Covered != tt.want {
+				t.Errorf("piece.Covered = %v, want %v (reasons %q)", piece.Covered, tt.want, piece.Reasons)
+			}
+		})
+	}
+}

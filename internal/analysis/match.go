@@ -644,6 +644,45 @@ func (e *engine) linkMaterials(acts []*actInfo, mats []enablemap.MaterialAnalysi
 			a.Reasons = append(a.Reasons, fmt.Sprintf("covered: material %s serves %s, another activity about the built-in activity %q", o.MaterialIDs[0], o.ID, concepts[a.canon].title))
 		}
 	}
+	// An activity only one rep named, in words of its own, is most often a
+	// piece of an activity the others named in theirs: when the rep's words
+	// or goal name a built-in activity that a material already serves, the
+	// piece is served too, not a hole.
+	for _, a := range acts {
+		if a.Covered || !a.MarketingRelevant || !singleRep(a) {
+			continue
+		}
+		for _, m := range a.members {
+			if m.primary < 0 || m.primaryW < pieceMinLabel {
+				continue
+			}
+			if o, ok := coveredBy[m.primary]; ok && o != a {
+				a.Covered = true
+				a.Reasons = append(a.Reasons, fmt.Sprintf("covered: only one rep names it, and its words or goal describe the built-in activity %q, which material %s serves through %s", concepts[m.primary].title, o.MaterialIDs[0], o.ID))
+				break
+			}
+		}
+	}
+}
+
+// pieceMinLabel is the label strength that ties a single rep's activity to
+// a covered built-in activity: any cue in the activity text, or a full cue
+// in the goal (read at goalLabelWeight); a weak cue in the goal alone is too
+// little ("get the plant manager on the 2nd call" is no business case).
+const pieceMinLabel = goalLabelWeight
+
+// singleRep reports whether all of an activity's responses come from one
+// interview.
+func singleRep(a *actInfo) bool {
+	if len(a.members) == 0 {
+		return false
+	}
+	for _, m := range a.members[1:] {
+		if m.r.InterviewID != a.members[0].r.InterviewID {
+			return false
+		}
+	}
+	return true
 }
 
 // siblingMinLabel is the label strength a response needs for its activity to
