@@ -209,7 +209,7 @@ var concepts = []concept{
 		weak: []string{"system", "network", "data", "information technology"},
 		pos:  0.8, stageW: 1, relevance: 1, why: "technical overviews, integration guides and API documents answer IT",
 		kinds:   []string{"technical overview", "integration guide", "API documentation"},
-		matCues: []string{"integration", "integrations", "api", "architecture", "technical", "interface", "technical overview", "network guide"}},
+		matCues: []string{"integration", "integrations", "api", "architecture", "technical", "interface", "technical overview", "network guide", "api reference"}},
 	{key: "security review", title: "Get through the security and compliance review",
 		cues: []string{"security", "compliance", "soc 2", "soc", "iso 27001", "gdpr", "privacy", "data residency", "hosted", "hosting", "security questionnaire", "penetration test", "pen test", "vendor risk", "risk assessment", "cyber", "data protection", "encryption", "security review"},
 		weak: []string{"certification", "risk", "questionnaire"},
