@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"github.com/enablemap/enablemap/internal/enablemap"
+
 	"cmp"
 	"container/heap"
 	"math"
@@ -205,10 +207,15 @@ func normalise(vec sparse, xs []float64, idf func(int32) float64, extra float64)
 // average-linkage agglomerative clustering over a sparse similarity graph.
 // Only pairs sharing a feature are ever compared (an inverted index), so the
 // cost follows the overlap of the texts, not the square of their number.
+//
+// A response a user marked as a want still takes part in the clustering and
+// is taken out of its group afterwards, so that the decision changes nothing
+// but that response: without it, a response that linked two others could
+// no longer hold them together, and other reps' answers would move.
 func (e *engine) rollUp() [][]int {
 	var nodes []*respInfo
 	for _, ri := range e.resp {
-		if !ri.want {
+		if !ri.want || ri.wantState == enablemap.Confirmed {
 			nodes = append(nodes, ri)
 		}
 	}
@@ -232,9 +239,14 @@ func (e *engine) rollUp() [][]int {
 	clusters := agglomerate(len(nodes), edges, e.opts.RollUpThreshold)
 	groups := make([][]int, 0, len(clusters))
 	for _, c := range clusters {
-		g := make([]int, len(c))
-		for k, m := range c {
-			g[k] = nodes[m].idx
+		g := make([]int, 0, len(c))
+		for _, m := range c {
+			if !nodes[m].want {
+				g = append(g, nodes[m].idx)
+			}
+		}
+		if len(g) == 0 {
+			continue
 		}
 		sort.Ints(g)
 		groups = append(groups, g)
