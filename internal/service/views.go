@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/enablemap/enablemap/internal/enablemap"
 	"github.com/enablemap/enablemap/internal/report"
@@ -681,7 +682,7 @@ func BuildMaterials(a enablemap.Analysis, ws enablemap.Workspace, f MaterialFilt
 	seenType := map[string]bool{}
 	for _, m := range a.Materials {
 		mat := ix.materialOf(m)
-		if k := strings.ToLower(strings.TrimSpace(mat.Type)); k != "" && !seenType[k] {
+		if k := typeKey(mat.Type); k != "" && !seenType[k] {
 			seenType[k] = true
 			v.Types = append(v.Types, strings.TrimSpace(mat.Type))
 		}
@@ -698,7 +699,7 @@ func BuildMaterials(a enablemap.Analysis, ws enablemap.Workspace, f MaterialFilt
 		if f.Show != "" && f.Show != row.Status {
 			continue
 		}
-		if f.Type != "" && !strings.EqualFold(strings.TrimSpace(mat.Type), f.Type) {
+		if f.Type != "" && typeKey(mat.Type) != typeKey(f.Type) {
 			continue
 		}
 		for _, mt := range m.Matches {
@@ -836,6 +837,19 @@ func BuildRoadmap(a enablemap.Analysis, ws enablemap.Workspace) RoadmapBoard {
 		v.ByStatus = append(v.ByStatus, g)
 	}
 	return v
+}
+
+// typeKey folds the spellings of a material type that content libraries mix
+// ("One Pager", "one-pager", "One pager"; "Battle Card", "Battlecard") so the
+// type filter lists each type once and finds every spelling.
+func typeKey(t string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(t) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return strings.TrimSuffix(b.String(), "s")
 }
 
 // DecisionSummary says in words what a decision did, for the history list.

@@ -412,3 +412,21 @@ func TestDecisionSummary(t *testing.T) {
 		}
 	}
 }
+
+func TestTypeKeyFoldsSpellings(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"One Pager", "one-pager"},
+		{"One pager", "ONE PAGER"},
+		{"Battle Card", "Battlecard"},
+		{"Case Studies", "case studies"},
+		{"Email Templates", "email template"},
+	}
+	for _, tt := range tests {
+		if typeKey(tt.a) != typeKey(tt.b) {
+			t.Errorf("typeKey(%q) = %q, typeKey(%q) = %q: want the same", tt.a, typeKey(tt.a), tt.b, typeKey(tt.b))
+		}
+	}
+	if typeKey("Webinar") == typeKey("Whitepaper") {
+		t.Error("different types fold together")
+	}
+}
