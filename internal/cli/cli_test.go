@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/enablemap/enablemap/internal/enablemap"
+	"github.com/enablemap/enablemap/internal/projectfile"
 )
 
 // run runs the command line with a database in dir and returns its exit
@@ -295,5 +296,27 @@ func TestGlobalDBFlagAndEmptyProject(t *testing.T) {
 	out := mustRun(t, db, "decide", "list", "--project", "Empty")
 	if !strings.Contains(out, "no decisions yet") {
 		t.Errorf("decide list: %s", out)
+	}
+}
+
+func TestRestorePlacesNewStagesByTransition(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "em.db")
+	ws := enablemap.Workspace{
+		Project:    enablemap.Project{Name: "R", BuyingStages: []string{"Awareness", "Decision"}},
+		Interviews: []enablemap.Interview{{ID: "I1", Interviewee: "Ann"}},
+		Responses: []enablemap.Response{
+			{ID: "R1", InterviewID: "I1", FromStage: "Qualification", ToStage: "Discovery", Activity: "run discovery", Position: 1},
+			{ID: "R2", InterviewID: "I1", FromStage: "Prospecting", ToStage: "Qualification", Activity: "cold call", Position: 2},
+		},
+	}
+	var buf bytes.Buffer
+	if err := projectfile.Encode(&buf, ws); err != nil {
+		t.Fatal(err)
+	}
+	file := writeFile(t, dir, "r.json", buf.String())
+	mustRun(t, db, "import", "project", file)
+	if out := mustRun(t, db, "project", "show", "R"); !strings.Contains(out, "Prospecting > Qualification > Discovery") {
+		t.Errorf("restored stages not placed by their transitions: %s", out)
 	}
 }

@@ -43,54 +43,52 @@ func (s *DB) Workspace(ctx context.Context, projectID int64) (enablemap.Workspac
 	return ws, nil
 }
 
-func loadInterviews(ctx context.Context, tx *sql.Tx, projectID int64) ([]enablemap.Interview, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id, interviewee, role, region, interview_date, interviewer, from_link, reviewed_at, reviewed_by
-FROM interviews WHERE project_id = $1 ORDER BY position`, projectID)
+// queryAll runs a query and scans every row with scan; what names the rows
+// in errors ("load interviews: ...").
+func queryAll[T any](ctx context.Context, tx *sql.Tx, what string, scan func(rowScanner) (T, error), query string, args ...any) ([]T, error) {
+	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("load interviews: %w", err)
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	defer rows.Close()
-	var out []enablemap.Interview
+	var out []T
 	for rows.Next() {
-		var (
-			in       enablemap.Interview
-			reviewed sql.NullTime
-		)
-		if err := rows.Scan(&in.ID, &in.Interviewee, &in.Role, &in.Region, &in.Date, &in.Interviewer, &in.FromLink, &reviewed, &in.ReviewedBy); err != nil {
-			return nil, fmt.Errorf("load interviews: %w", err)
+		v, err := scan(rows)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", what, err)
 		}
-		in.ReviewedAt = fromNull(reviewed)
-		out = append(out, in)
+		out = append(out, v)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("load interviews: %w", err)
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	return out, nil
 }
 
+func loadInterviews(ctx context.Context, tx *sql.Tx, projectID int64) ([]enablemap.Interview, error) {
+	return queryAll(ctx, tx, "load interviews", func(row rowScanner) (enablemap.Interview, error) {
+		var (
+			in       enablemap.Interview
+			reviewed sql.NullTime
+		)
+		err := row.Scan(&in.ID, &in.Interviewee, &in.Role, &in.Region, &in.Date, &in.Interviewer, &in.FromLink, &reviewed, &in.ReviewedBy)
+		in.ReviewedAt = fromNull(reviewed)
+		return in, err
+	}, `SELECT id, interviewee, role, region, interview_date, interviewer, from_link, reviewed_at, reviewed_by
+FROM interviews WHERE project_id = $1 ORDER BY position`, projectID)
+}
+
 func loadResponses(ctx context.Context, tx *sql.Tx, projectID int64) ([]enablemap.Response, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id, interview_id, from_stage, to_stage, activity, goal, notes, position
-FROM responses WHERE project_id = $1 ORDER BY position`, projectID)
-	if err != nil {
-		return nil, fmt.Errorf("load responses: %w", err)
-	}
-	defer rows.Close()
-	var out []enablemap.Response
-	for rows.Next() {
+	return queryAll(ctx, tx, "load responses", func(row rowScanner) (enablemap.Response, error) {
 		var (
 			r   enablemap.Response
 			pos int64
 		)
-		if err := rows.Scan(&r.ID, &r.InterviewID, &r.FromStage, &r.ToStage, &r.Activity, &r.Goal, &r.Notes, &pos); err != nil {
-			return nil, fmt.Errorf("load responses: %w", err)
-		}
+		err := row.Scan(&r.ID, &r.InterviewID, &r.FromStage, &r.ToStage, &r.Activity, &r.Goal, &r.Notes, &pos)
 		r.Position = int(pos)
-		out = append(out, r)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("load responses: %w", err)
-	}
-	return out, nil
+		return r, err
+	}, `SELECT id, interview_id, from_stage, to_stage, activity, goal, notes, position
+FROM responses WHERE project_id = $1 ORDER BY position`, projectID)
 }
 
 // RestoreProject writes ws as a new project in one transaction: interviews,
@@ -126,7 +124,10 @@ func (s *DB) RestoreTeamProject(ctx context.Context, teamID int64, ws enablemap.
 		}
 		responses[i] = r
 	}
-	p.SalesStages = append(append([]string(nil), p.SalesStages...), stages.added...)
+	if len(stages.added) > 0 {
+		// Placed by their transitions, as an import places them.
+		p.SalesStages, _ = enablemap.MergeSalesStages(p.SalesStages, responses)
+	}
 
 	err := s.write(ctx, func(tx *sql.Tx) error {
 		if teamID != 0 {
