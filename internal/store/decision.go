@@ -65,28 +65,16 @@ func (s *DB) DeleteDecision(ctx context.Context, projectID, decisionID int64) er
 }
 
 func loadDecisions(ctx context.Context, tx *sql.Tx, projectID int64) ([]enablemap.Decision, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id, seq, kind, response_id, other_response_id, material_id, text, reason, author, created_at
-FROM decisions WHERE project_id = $1 ORDER BY seq`, projectID)
-	if err != nil {
-		return nil, fmt.Errorf("load decisions: %w", err)
-	}
-	defer rows.Close()
-	var out []enablemap.Decision
-	for rows.Next() {
+	return queryAll(ctx, tx, "load decisions", func(row rowScanner) (enablemap.Decision, error) {
 		var (
 			d    enablemap.Decision
 			kind string
 		)
-		if err := rows.Scan(&d.ID, &d.Seq, &kind, &d.ResponseID, &d.OtherResponseID, &d.MaterialID, &d.Text, &d.Reason, &d.Author, &d.CreatedAt); err != nil {
-			return nil, fmt.Errorf("load decisions: %w", err)
-		}
+		err := row.Scan(&d.ID, &d.Seq, &kind, &d.ResponseID, &d.OtherResponseID, &d.MaterialID, &d.Text, &d.Reason, &d.Author, &d.CreatedAt)
 		d.Kind, d.CreatedAt = enablemap.DecisionKind(kind), d.CreatedAt.UTC()
-		out = append(out, d)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("load decisions: %w", err)
-	}
-	return out, nil
+		return d, err
+	}, `SELECT id, seq, kind, response_id, other_response_id, material_id, text, reason, author, created_at
+FROM decisions WHERE project_id = $1 ORDER BY seq`, projectID)
 }
 
 func validateRoadmapItem(item *enablemap.RoadmapItem) error {
