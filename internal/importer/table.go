@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/csv"
 	"errors"
@@ -169,10 +170,16 @@ func readXLSX(name string, data []byte, maxBytes int64, kind Kind) (t *table, er
 		return nil, fileError(name, "the file is an old Excel .xls workbook or a password-protected one; save it as .xlsx or \"CSV UTF-8\"")
 	}
 	// Bound the unzipped size: a zip bomb would otherwise inflate to
-	// gigabytes in memory.
+	// gigabytes in memory. The sizes an entry claims are checked first:
+	// the workbook reader allocates what an entry claims, so a damaged
+	// header claiming hundreds of megabytes would cost that much memory.
+	limit := max(16*maxBytes, 64<<20)
+	if err := checkZipSizes(name, data, limit); err != nil {
+		return nil, err
+	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
 		RawCellValue:   true,
-		UnzipSizeLimit: max(16*maxBytes, 64<<20),
+		UnzipSizeLimit: limit,
 	})
 	if err != nil {
 		return nil, fileError(name, "the file is not a readable XLSX workbook: %v", err)
@@ -211,4 +218,28 @@ func readXLSX(name string, data []byte, maxBytes int64, kind Kind) (t *table, er
 		return nil, fileError(name, "sheet %q could not be read: %v", sheet, err)
 	}
 	return t, nil
+}
+
+// maxDeflateRatio is above the largest expansion deflate can achieve
+// (about 1032 to 1): an entry claiming more is damaged or hostile.
+const maxDeflateRatio = 1100
+
+// checkZipSizes refuses a workbook whose entries claim more than deflate
+// can produce from their compressed bytes, or more than limit in all.
+func checkZipSizes(name string, data []byte, limit int64) error {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return fileError(name, "the file is not a readable XLSX workbook: %v", err)
+	}
+	var total uint64
+	for _, f := range zr.File {
+		if f.UncompressedSize64 > maxDeflateRatio*f.CompressedSize64+4096 {
+			return fileError(name, "the workbook is damaged: its part %q claims %d bytes from %d; open it and save it again as .xlsx", f.Name, f.UncompressedSize64, f.CompressedSize64)
+		}
+		total += f.UncompressedSize64
+	}
+	if total > uint64(limit) {
+		return fileError(name, "the workbook unpacks to more than %d MB; split it or save it as CSV", limit>>20)
+	}
+	return nil
 }
