@@ -28,6 +28,23 @@ func TestDetectWant(t *testing.T) {
 		{"not-now's go into the marketing nurture + 90 day task", false},
 		{"send the benchmark report as a 'give' on touch 3", false},
 		{"ask who else should be in the disco", false},
+		// Wants said without "wish": longing, requests, missing or stale
+		// material reported as such.
+		{"would kill for a 2 min video of a go-live I could text to prospects", true},
+		{"why don't we have a pricing one-pager for schools", true},
+		{"installers keep asking for something with their logo on it", true},
+		{"we have nothing for partners to leave behind", true},
+		{"we don't have any case studies for hospitals", true},
+		{"need a checklist template pls, every buyer asks", true},
+		{"the calculator output looks like 2009, need a modern version", true},
+		{"can someone update the architecture slide", true},
+		{"the retail case study is from 2020 and still shows the old logo", true},
+		{"webinar leads are junk, half are students", true},
+		{"need a signed NDA before they send data", false},
+		{"need the PO number before we schedule install", false},
+		{"customer still says the incumbent is fine, ask why", false},
+		{"send the new one-pager after the call", false},
+		{"ask if they have any other sites", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -526,6 +543,34 @@ func TestSunsetProductBeforeType(t *testing.T) {
 
 // TestSetAsideTags checks that a tag naming a department sets a material
 // aside only when the material is tagged internal as well.
+// TestSetAsideSigns checks the general signs that a material is not a sales
+// tool, and that an overview of the company is kept even when the library
+// tags it "corporate".
+func TestSetAsideSigns(t *testing.T) {
+	tests := []struct {
+		title, typ string
+		tags       []string
+		aside      bool
+	}{
+		{"The Wire - internal sales newsletter", "Newsletter", []string{"sales"}, true},
+		{"Field notes, March", "Newsletter", []string{"newsletter", "internal"}, true},
+		{"Monthly tips for plant managers", "Newsletter", []string{"newsletter"}, false},
+		{"Corporate overview", "PPT", []string{"corporate"}, false},
+		{"New office opens in Leeds", "News", []string{"corporate"}, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.title, func(t *testing.T) {
+			ws := workspace()
+			ws.Materials = append(ws.Materials, enablemap.Material{ID: "M20", Title: tc.title, Type: tc.typ, Tags: tc.tags, Position: 20})
+			m := material(Analyze(ws), "M20")
+			signed := m.SetAside && strings.Contains(m.SetAsideReason, "looks like")
+			if signed != tc.aside {
+				t.Errorf("set aside by a sign = %v (%q), want %v", signed, m.SetAsideReason, tc.aside)
+			}
+		})
+	}
+}
+
 func TestSetAsideTags(t *testing.T) {
 	tests := []struct {
 		name  string

@@ -144,7 +144,7 @@ var concepts = []concept{
 		kinds:   []string{"assessment overview", "data request checklist"},
 		matCues: []string{"assessment", "data request", "checklist", "audit", "site assessment"}},
 	{key: "findings readout", title: "Present the findings and results to the buyer",
-		cues: []string{"readout", "results", "wrap-up", "wrap up", "results summary", "report the results", "present the results",
+		cues: []string{"readout", "results", "findings", "wrap-up", "wrap up", "results summary", "report the results", "present the results",
 			// What a pilot or an assessment produced is this activity, not
 			// the pilot's: in "pilot readout" the readout is the head.
 			"pilot readout", "pilot results", "pilot report", "pilot wrap-up", "pilot wrap up", "pilot stats",
@@ -314,8 +314,11 @@ var concepts = []concept{
 		cues: []string{"admin training", "user training", "welcome call", "admin setup", "adoption", "academy"},
 		weak: []string{"training", "course"},
 		pos:  1.2, stageW: 0.8, relevance: 1, why: "training videos and guides teach new users",
-		kinds:   []string{"training videos", "user guide"},
-		matCues: []string{"training", "academy", "course", "user guide", "guide for users", "app guide"}},
+		kinds: []string{"training videos", "user guide"},
+		matCues: []string{"training", "academy", "course", "user guide", "guide for users", "app guide",
+			// A quick-reference card is a cheat sheet for users, not a
+			// reference customer.
+			"quick reference", "quick reference card", "quick reference guide", "reference card"}},
 	{key: "account management", title: "Review the account and prepare the renewal",
 		cues: []string{"business review", "upsell", "cross-sell", "expansion", "customer success plan"},
 		weak: []string{"renewal", "renewals"},
@@ -323,7 +326,8 @@ var concepts = []concept{
 		kinds:   []string{"business review template", "renewal deck"},
 		matCues: []string{"renewal", "business review", "post-sale", "upsell"}},
 	{key: "meeting recap", title: "Send a recap and next steps after the meeting",
-		cues: []string{"recap", "next steps", "thank you note", "joint follow up"},
+		cues: []string{"recap", "next steps", "thank you note", "joint follow up", "call summary", "meeting summary", "summary email"},
+		weak: []string{"summary"},
 		pos:  posNone, relevance: -0.8, why: "a recap is the rep's own note to the buyer",
 		kinds: nil},
 

@@ -95,6 +95,16 @@ func TestPrimaryActivity(t *testing.T) {
 		{"present the pilot results to the plant manager", "findings readout"},
 		{"trial readout with the VP", "findings readout"},
 		{"run the pilot at two sites", "pilot"},
+		// Words the stemmer folds onto a cue's stem name nothing: "find
+		// out" is no readout, customers are not a customised demo, a
+		// production line is not the product, and a summary of results
+		// is not a meeting recap.
+		{"find out which site goes first", "none"},
+		{"look up who their customers are", "pre-call research"},
+		{"walk the production line", "none"},
+		{"present the findings to the plant manager", "findings readout"},
+		{"send a summary of the trial results", "findings readout"},
+		{"recap email after the call", "meeting recap"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

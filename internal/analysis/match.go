@@ -816,17 +816,26 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 	if r := s.checkHead(m.Title + " ; " + m.Type); r != "" {
 		return r
 	}
+	overview := isOverview(m.Title + " ; " + m.Type)
 	for _, t := range m.Tags {
 		r, ok := w.tagCache[t]
 		if !ok {
 			r = s.checkTag(t)
 			w.tagCache[t] = r
 		}
-		if r != "" {
+		if r != "" && !(overview && strings.Contains(r, "corporate news")) {
 			return r
 		}
 	}
 	return s.checkTagPair(m.Tags)
+}
+
+// isOverview reports whether a title or type names an overview of the
+// company or its offer ("Corporate overview", "Company overview deck"): a
+// piece reps show buyers, even when the library tags it "corporate".
+func isOverview(text string) bool {
+	head := " " + strings.Join(rawTokens(text), " ") + " "
+	return strings.Contains(head, " overview ") || strings.Contains(head, " who we are ")
 }
 
 // checkTagPair sets aside a material tagged both internal and with a tag
@@ -847,6 +856,9 @@ func (s signals) checkTagPair(tags []string) string {
 	}
 	for _, t := range tags {
 		tag := strings.Join(rawTokens(t), " ")
+		if tag == "newsletter" {
+			return "set aside: it looks like internal communications (tags \"newsletter\" and \"internal\"), not a tool for a sales activity"
+		}
 		for _, c := range setAsideTagPairs {
 			if tag == c.cue {
 				return fmt.Sprintf("set aside: it looks like %s (tags %q and \"internal\"), not a tool for a sales activity", c.why, t)
@@ -858,6 +870,11 @@ func (s signals) checkTagPair(tags []string) string {
 
 func (s signals) checkHead(text string) string {
 	head := " " + strings.Join(rawTokens(text), " ") + " "
+	// A newsletter that says it is internal ("internal sales newsletter")
+	// is internal communications, whatever words sit between.
+	if strings.Contains(head, " internal ") && strings.Contains(head, " newsletter ") {
+		return "set aside: it looks like internal communications (\"internal\" and \"newsletter\" in its title or type), not a tool for a sales activity"
+	}
 	for i, c := range s.head {
 		if strings.Contains(head, c.cue) {
 			return fmt.Sprintf("set aside: it looks like %s (%q in its title or type), not a tool for a sales activity", c.why, setAsideCues[i].cue)

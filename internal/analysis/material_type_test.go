@@ -35,6 +35,10 @@ func TestMaterialTypeLabels(t *testing.T) {
 		{"Pricing Sheet", "proposal"},
 		{"ROI Calculator", "business case"},
 		{"Talk Track", "objection handling"},
+		// A quick-reference card is a cheat sheet for users, not a list of
+		// reference customers.
+		{"Operator quick reference card", "customer training"},
+		{"Reference customer list", "reference call"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.typ, func(t *testing.T) {

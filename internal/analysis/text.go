@@ -385,6 +385,9 @@ func (n *normalizer) stem(word string) (string, bool) {
 	s := ""
 	if !fillers[word] && !english.IsStopWord(word) && !isNumber(word) && len(word) > 1 {
 		s = english.Stem(word, true)
+		if x, ok := stemExceptions[word]; ok {
+			s = x
+		}
 		if c, ok := n.synonyms[s]; ok {
 			s = c
 		}
@@ -579,6 +582,19 @@ var fillers = map[string]bool{
 	"day": true, "days": true, "week": true, "weeks": true, "wk": true, "wks": true,
 }
 
+// stemExceptions keep apart words the stemmer folds onto the stem of an
+// unrelated word: "findings" (a readout) is not "find out", "customers" are
+// not "customize", "production" is not the product, a "conversion" is not a
+// conversation.
+var stemExceptions = map[string]string{
+	"findings":  "findings",
+	"customize": "customiz", "customise": "customiz", "customized": "customiz", "customised": "customiz",
+	"customizing": "customiz", "customising": "customiz", "customization": "customiz", "customisation": "customiz",
+	"production": "production", "productivity": "productivity",
+	"conversion": "conversion", "conversions": "conversion",
+	"integrity": "integrity", "connectivity": "connectivity",
+}
+
 // synonymGroups fold words of general business English that mean the same
 // thing in a sales conversation onto the first word of the group.
 var synonymGroups = [][]string{
@@ -602,7 +618,7 @@ var synonymGroups = [][]string{
 	{"objection", "objections", "pushback"},
 	{"qualify", "qualification", "qualifying", "qualified"},
 	{"discovery", "discover", "discovering"},
-	{"recap", "summary", "debrief"},
+	{"recap", "debrief"},
 	{"follow", "followup", "follow-up"},
 	{"video", "videos", "recording"},
 	{"webinar", "webinars", "webcast"},

@@ -22,7 +22,19 @@ var wantPatterns = []struct {
 	{regexp.MustCompile(`\bplease\s+(give|make|send|build|create)\b`), "a request (\"please give\")"},
 	{regexp.MustCompile(`\b(marketing|mktg|mkt|pmm)('?s)?\s+(\w+\s+){0,3}(is|are|was|were)\s+(too|way\s+too|so|not|never|useless|outdated|stale|old|generic)\b`), "a complaint about Marketing's material"},
 	{regexp.MustCompile(`\bthere'?s\s+no\s+(good\s+)?(deck|slide|one[- ]pager|template|case\s+stud|video|content|material)`), "a complaint that material is missing"},
+	{regexp.MustCompile(`\bwould\s+(kill|give\s+anything)\s+for\b`), "phrased as a wish (\"would kill for\")"},
+	{regexp.MustCompile(`\bwhy\s+(don'?t|do\s+not|doesn'?t|does\s+not)\s+(we|marketing|mktg)\s+have\b`), "a complaint that material is missing (\"why don't we have\")"},
+	{regexp.MustCompile(`\b(we\s+have|we'?ve\s+got|there'?s|there\s+is)\s+nothing\s+(for|to\s+(send|give|show|leave)|on|about)\b`), "a complaint that material is missing"},
+	{regexp.MustCompile(`\bwe\s+(don'?t|do\s+not)\s+have\s+(a|an|any)\s+(\S+\s+){0,3}?` + materialNouns), "a complaint that material is missing"},
+	{regexp.MustCompile(`\bneed\s+(a|an|some|more|better|new|updated|proper|modern|fresh|real)\s+(\S+\s+){0,4}?` + materialNouns), "a request for material"},
+	{regexp.MustCompile(`\b(keeps?|kept)\s+asking\s+(me\s+|us\s+)?for\b`), "reports a request for material"},
+	{regexp.MustCompile(`\bcan\s+(someone|somebody|anyone)\b|\b(pls|plz|please)\s+(update|fix|make|give|send\s+us|build|create|redo)\b|\b(need|update|fix|redo)\b[^.]*\b(pls|plz)\b`), "a request (\"can someone\", \"pls\")"},
+	{regexp.MustCompile(`\b(is|are|was|were)\s+(all\s+)?(junk|useless|garbage|terrible|awful|outdated|out\s+of\s+date|stale|ancient|ugly)\b`), "a complaint about material"},
+	{regexp.MustCompile(`\b(is|are)\s+from\s+(19|20)\d\d\b|\blooks?\s+like\s+(it'?s\s+from\s+)?(19|20)\d\d\b|\bstill\s+(says|shows|has|uses)\b.*\b(old|outdated|(19|20)\d\d|edition|screenshots?)\b`), "a complaint that material is out of date"},
 }
+
+// materialNouns ends a pattern with the kinds of thing Marketing makes.
+const materialNouns = `(version|versions|template|templates|deck|decks|one[- ]pager|pagers?|video|videos|case\s+stud\w*|faq|guide|sheet|battlecards?|collateral|content|material|materials|slides?|brochure|one|kit|playbook|story|stories)\b`
 
 // detectWant reports whether an activity text is a want, and why.
 func detectWant(activity string) (bool, string) {
