@@ -105,6 +105,10 @@ func TestPrimaryActivity(t *testing.T) {
 		{"present the findings to the plant manager", "findings readout"},
 		{"send a summary of the trial results", "findings readout"},
 		{"recap email after the call", "meeting recap"},
+		{"ask for 12 months of utility bills", "none"},
+		{"set up billing and the card on file", "signature"},
+		{"commission split when two partners are on the deal", "partner co-selling"},
+		{"12 mo M&V report on the guaranteed jobs", "findings readout"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -152,6 +153,12 @@ func rawTokens(s string) []string {
 		s = strings.ToLower(spellOutIT(s))
 	}
 	if strings.ContainsAny(s, "/&+$#@") {
+		if strings.Contains(s, "&") {
+			// An initialism written with "&" ("M&V", "R&D", "P&L") is one
+			// word, not two letters joined by "and": the "v" of "M&V" is no
+			// "versus".
+			s = initialismAmp.ReplaceAllString(s, "$1$2")
+		}
 		s = shorthand.Replace(s)
 	}
 	var out []string
@@ -215,6 +222,8 @@ func hasUpper(s string) bool {
 	}
 	return false
 }
+
+var initialismAmp = regexp.MustCompile(`\b([a-z])&([a-z])\b`)
 
 var shorthand = strings.NewReplacer(
 	"w/o ", " without ", "w/in ", " within ", "w/ ", " with ", "w/", " with ",
@@ -585,7 +594,8 @@ var fillers = map[string]bool{
 // stemExceptions keep apart words the stemmer folds onto the stem of an
 // unrelated word: "findings" (a readout) is not "find out", "customers" are
 // not "customize", "production" is not the product, a "conversion" is not a
-// conversation.
+// conversation, "billing" is not the buyer's bills, and "commissioning" a
+// system is not a rep's commission.
 var stemExceptions = map[string]string{
 	"findings":  "findings",
 	"customize": "customiz", "customise": "customiz", "customized": "customiz", "customised": "customiz",
@@ -593,6 +603,7 @@ var stemExceptions = map[string]string{
 	"production": "production", "productivity": "productivity",
 	"conversion": "conversion", "conversions": "conversion",
 	"integrity": "integrity", "connectivity": "connectivity",
+	"billing": "billing", "commissioning": "commissioning",
 }
 
 // synonymGroups fold words of general business English that mean the same
