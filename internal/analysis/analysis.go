@@ -77,6 +77,9 @@ type engine struct {
 	// joined counts, by the first response of an activity, the pieces
 	// joinPieces joined into it.
 	joined map[int]int
+	// sims holds the roll-up's similarity graph by response index (the
+	// strongest links of each response), for the review suggestions.
+	sims map[[2]int]float64
 }
 
 // respInfo is what the engine knows about one response.
@@ -160,6 +163,7 @@ func (e *engine) run() enablemap.Analysis {
 	}
 	e.holes(&a)
 	e.figures(&a)
+	a.Review = e.review(acts)
 	return a
 }
 

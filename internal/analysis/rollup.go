@@ -236,6 +236,11 @@ func (e *engine) rollUp() [][]int {
 		ri.vec = vecs[i]
 	}
 	edges := e.similarityGraph(nodes)
+	e.sims = make(map[[2]int]float64, len(edges))
+	for _, ed := range edges {
+		a, b := nodes[ed.a].idx, nodes[ed.b].idx
+		e.sims[[2]int{min(a, b), max(a, b)}] = ed.sim
+	}
 	clusters := agglomerate(len(nodes), edges, e.opts.RollUpThreshold)
 	groups := make([][]int, 0, len(clusters))
 	for _, c := range clusters {

@@ -13,6 +13,31 @@ type Analysis struct {
 	Holes        []string           `json:"holes"` // activity ids, highest priority first
 	HoleDetails  []Hole             `json:"hole_details"`
 	Figures      Figures            `json:"figures"`
+	// Review lists what a person should check in the roll-up: activities
+	// that may be one, and responses that may belong to another activity,
+	// most likely first.
+	Review []ReviewItem `json:"review"`
+}
+
+// Review kinds: two activities that may be one, or a response that may
+// belong to another activity.
+const (
+	ReviewMerge = "merge"
+	ReviewMove  = "move"
+)
+
+// ReviewItem is a suggestion to check the roll-up. For ReviewMerge,
+// ActivityID and OtherActivityID may be one activity; for ReviewMove, the
+// response ResponseID of ActivityID may belong to OtherActivityID. Score is
+// the average similarity that suggests it, in the units of the roll-up
+// threshold.
+type ReviewItem struct {
+	Kind            string   `json:"kind"`
+	ActivityID      string   `json:"activity_id"`
+	OtherActivityID string   `json:"other_activity_id"`
+	ResponseID      string   `json:"response_id,omitempty"`
+	Score           float64  `json:"score"`
+	Reasons         []string `json:"reasons"`
 }
 
 // Activity is one rolled-up sales activity in common terms.

@@ -135,11 +135,25 @@ type Report struct {
 	SetAside     PRF      `json:"set_aside"`
 	// Holes maps each predicted hole to the gold activity holding most of
 	// its responses.
-	Holes           PRF `json:"holes"`
-	Activities      int `json:"activities"`
-	GoldActivities  int `json:"gold_activities"`
-	Responses       int `json:"responses"`
-	MaterialsScored int `json:"materials_scored"`
+	Holes PRF `json:"holes"`
+	// Review scores the list of places to check in the roll-up.
+	Review          ReviewScore `json:"review"`
+	Activities      int         `json:"activities"`
+	GoldActivities  int         `json:"gold_activities"`
+	Responses       int         `json:"responses"`
+	MaterialsScored int         `json:"materials_scored"`
+}
+
+// ReviewScore measures the roll-up review: how many of its suggestions are
+// right (a merge of two activities whose responses mostly belong to one gold
+// activity; a move of a response to the activity its gold activity mostly
+// is), and the roll-up F1 once a person has taken the right ones and
+// declined the others.
+type ReviewScore struct {
+	Suggestions int     `json:"suggestions"`
+	Right       int     `json:"right"`
+	Precision   float64 `json:"precision"`
+	RollUpAfter PRF     `json:"rollup_after"`
 }
 
 // Evaluate analyses the workspace, taking the buying stages from the gold
@@ -181,23 +195,8 @@ func Score(a enablemap.Analysis, g Gold) Report {
 	}
 	sort.Strings(both)
 	rep.Responses = len(both)
-	tp, predPairs, goldPairs := 0, 0, 0
-	for i := 0; i < len(both); i++ {
-		for j := i + 1; j < len(both); j++ {
-			sp := predOf[both[i]] == predOf[both[j]]
-			sg := goldOf[both[i]] == goldOf[both[j]]
-			if sp {
-				predPairs++
-			}
-			if sg {
-				goldPairs++
-			}
-			if sp && sg {
-				tp++
-			}
-		}
-	}
-	rep.RollUp = prf(tp, predPairs, goldPairs)
+	rep.RollUp = pairPRF(both, predOf, goldOf)
+	rep.Review = scoreReview(a, both, predOf, goldOf)
 
 	rep.Wants = setPRF(a.Wants, g.Wants)
 
@@ -274,6 +273,75 @@ func Score(a enablemap.Analysis, g Gold) Report {
 
 // plurality returns the gold activity that holds most of the responses (ties
 // go to the smaller id), or "" when none is in a gold activity.
+// pairPRF compares the pairs of responses put in one activity.
+func pairPRF(both []string, predOf map[string]int, goldOf map[string]string) PRF {
+	tp, predPairs, goldPairs := 0, 0, 0
+	for i := 0; i < len(both); i++ {
+		for j := i + 1; j < len(both); j++ {
+			sp := predOf[both[i]] == predOf[both[j]]
+			sg := goldOf[both[i]] == goldOf[both[j]]
+			if sp {
+				predPairs++
+			}
+			if sg {
+				goldPairs++
+			}
+			if sp && sg {
+				tp++
+			}
+		}
+	}
+	return prf(tp, predPairs, goldPairs)
+}
+
+// scoreReview judges each review suggestion against the gold file and
+// takes the right ones, in order, to measure the roll-up after review.
+func scoreReview(a enablemap.Analysis, both []string, predOf map[string]int, goldOf map[string]string) ReviewScore {
+	index := map[string]int{}
+	for i, act := range a.Activities {
+		index[act.ID] = i
+	}
+	after := make(map[string]int, len(predOf))
+	for r, i := range predOf {
+		after[r] = i
+	}
+	var rs ReviewScore
+	for _, it := range a.Review {
+		i, okA := index[it.ActivityID]
+		j, okB := index[it.OtherActivityID]
+		if !okA || !okB {
+			continue
+		}
+		rs.Suggestions++
+		own, other := plurality(a.Activities[i].ResponseIDs, goldOf), plurality(a.Activities[j].ResponseIDs, goldOf)
+		switch it.Kind {
+		case enablemap.ReviewMerge:
+			if own == "" || own != other {
+				continue
+			}
+			rs.Right++
+			from, to := after[a.Activities[j].ResponseIDs[0]], after[a.Activities[i].ResponseIDs[0]]
+			for r, g := range after {
+				if g == from {
+					after[r] = to
+				}
+			}
+		case enablemap.ReviewMove:
+			g, ok := goldOf[it.ResponseID]
+			if !ok || g != other || g == own {
+				continue
+			}
+			rs.Right++
+			after[it.ResponseID] = after[a.Activities[j].ResponseIDs[0]]
+		}
+	}
+	if rs.Suggestions > 0 {
+		rs.Precision = float64(rs.Right) / float64(rs.Suggestions)
+	}
+	rs.RollUpAfter = pairPRF(both, after, goldOf)
+	return rs
+}
+
 func plurality(responses []string, goldOf map[string]string) string {
 	count := map[string]int{}
 	for _, r := range responses {
@@ -328,6 +396,7 @@ func (r Report) Markdown() string {
 	accRow("material top-1 accuracy", r.MaterialTop1, "materials")
 	prfRow("set-aside", r.SetAside, "materials")
 	prfRow("holes", r.Holes, "holes")
+	row("roll-up review precision", r.Review.Precision, fmt.Sprintf("%d of %d suggestions to check are right; taking them gives roll-up F1 %.3f (precision %.3f, recall %.3f)", r.Review.Right, r.Review.Suggestions, r.Review.RollUpAfter.F1, r.Review.RollUpAfter.Precision, r.Review.RollUpAfter.Recall))
 	fmt.Fprintf(&b, "\n%d activities suggested for %d gold activities, over %d responses.\n", r.Activities, r.GoldActivities, r.Responses)
 	return b.String()
 }
