@@ -82,6 +82,10 @@ func handData() Data {
 			{ActivityID: "A3", Priority: 1, MaterialTypes: []string{"ROI calculator"}, Reasons: []string{"need 0.75"}},
 			{ActivityID: "A2", Priority: 2, MaterialTypes: []string{"talk track", "email template"}},
 		},
+		Review: []enablemap.ReviewItem{
+			{Kind: enablemap.ReviewMerge, ActivityID: "A1", OtherActivityID: "A3", Score: 0.14, Reasons: []string{"their responses are nearly alike", "shared words: account"}},
+			{Kind: enablemap.ReviewMove, ActivityID: "A1", OtherActivityID: "A3", ResponseID: "R2", Score: 0.11, Reasons: []string{"R2 is more like the responses of this activity"}},
+		},
 		Figures: enablemap.Figures{Responses: 6, Interviews: 2, Reps: 2, Activities: 4, RelevantActivities: 3,
 			CoveredActivities: 1, Holes: 2, Wants: 1, Materials: 2, MaterialsAligned: 1, MaterialsSetAside: 1,
 			AlignedShare: 0.5, ByStage: []enablemap.StageFigure{

@@ -59,6 +59,12 @@ func normalize(a enablemap.Analysis) enablemap.Analysis {
 	}
 	a.HoleDetails = holes
 	a.Figures.ByStage = append(make([]enablemap.StageFigure, 0, len(a.Figures.ByStage)), a.Figures.ByStage...)
+	review := make([]enablemap.ReviewItem, len(a.Review))
+	for i, it := range a.Review {
+		it.Reasons = strs(it.Reasons)
+		review[i] = it
+	}
+	a.Review = review
 	return a
 }
 

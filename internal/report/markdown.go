@@ -25,6 +25,7 @@ func Markdown(w io.Writer, d Data) error {
 	m.materials(ix)
 	m.setAside(ix)
 	m.wants(ix)
+	m.review(ix)
 	m.roadmap(ix)
 	m.glossary(ix)
 	if err := bw.Flush(); err != nil {
@@ -316,6 +317,45 @@ func (m *mdWriter) wants(ix *index) {
 		m.f("- \"%s\", %s (%s)", inline(w.Text), inline(orUnknown(w.Interviewee)), inline(w.ResponseID))
 		if r := strings.TrimSpace(w.Reason); r != "" {
 			m.f(": %s", inline(r))
+		}
+		m.s("\n")
+	}
+	m.s("\n")
+}
+
+// review lists the places in the roll-up worth a person's check.
+func (m *mdWriter) review(ix *index) {
+	items := ix.d.Analysis.Review
+	if len(items) == 0 {
+		return
+	}
+	m.s("## Places to check in the roll-up\n\n")
+	m.s("Near misses of the roll-up, most likely first: activities that may be one, and responses that may belong to another activity. Merge or move what is one (`enablemap decide merge`, `move-response`); accept an activity to mark it checked (`enablemap decide accept`).\n\n")
+	name := func(id string) string {
+		if a, ok := ix.activities[id]; ok {
+			return fmt.Sprintf("%s (%s)", inline(a.Name), inline(id))
+		}
+		return inline(id)
+	}
+	for _, it := range items {
+		switch it.Kind {
+		case enablemap.ReviewMerge:
+			m.f("- May be one activity: %s and %s", name(it.ActivityID), name(it.OtherActivityID))
+		case enablemap.ReviewMove:
+			said := ""
+			if r, ok := ix.responses[it.ResponseID]; ok {
+				said = fmt.Sprintf(" \"%s\"", inline(r.Activity))
+			}
+			m.f("- Response %s%s may belong to %s rather than %s", inline(it.ResponseID), said, name(it.OtherActivityID), name(it.ActivityID))
+		default:
+			continue
+		}
+		if len(it.Reasons) > 0 {
+			rs := make([]string, len(it.Reasons))
+			for i, r := range it.Reasons {
+				rs[i] = inline(r)
+			}
+			m.f(": %s", strings.Join(rs, "; "))
 		}
 		m.s("\n")
 	}

@@ -110,6 +110,10 @@ func TestMarkdownSections(t *testing.T) {
 		{"Materials aligned with activities", []string{"| Account research checklist | M1 | Guide | Research the account | Awareness | 0.8 | shares 'account research' |"}},
 		{"Materials set aside", []string{"- **+Old price list** (M2, Sheet): fits no activity"}},
 		{"Wants heard", []string{`- "I wish marketing made better slides", Luis | Ortega (R5): asks Marketing for something`}},
+		{"Places to check in the roll-up", []string{
+			"- May be one activity: Research the account (A1) and Build the ROI case (A3): their responses are nearly alike; shared words: account",
+			`- Response R2 "look up acct on LinkedIn" may belong to Build the ROI case (A3) rather than Research the account (A1): R2 is more like`,
+		}},
 		{"Road map", []string{
 			"| 2025-01-15 | -ROI how-to | how-to | Build the ROI case | Enablement | done |",
 			"| 2025-03-01 | Objection talk track | talk track |",
