@@ -369,6 +369,9 @@ func salesScale(stages []string) map[string]float64 {
 	return pos
 }
 
+// isOutcomeStage reports whether a sales stage comes after the purchase: an
+// outcome ("Closed Won", "Signed") or the work that follows it
+// ("Onboarding", "Live", "Implementation", "Renew & Expand").
 func isOutcomeStage(s string) bool {
 	s = strings.ToLower(s)
 	for _, w := range []string{"closed", "won", "lost", "signed", "booked"} {
@@ -376,8 +379,22 @@ func isOutcomeStage(s string) bool {
 			return true
 		}
 	}
+	for _, t := range rawTokens(s) {
+		if t == "live" || t == "golive" {
+			return true
+		}
+		for _, p := range postSaleStagePrefixes {
+			if strings.HasPrefix(t, p) {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// postSaleStagePrefixes begin the words of sales stages that follow the
+// purchase.
+var postSaleStagePrefixes = []string{"onboard", "implement", "deploy", "install", "renew", "expan", "adopt", "kickoff", "retention", "retain"}
 
 // transitionPrior maps a sales-stage transition onto the canonical buying
 // scale: the midpoint of the transition, by relative position, placed on the

@@ -205,6 +205,7 @@ func TestStagePositions(t *testing.T) {
 		{"acd", acd, []float64{0, 2.5, 5}},
 		{"unknown names spread evenly", []string{"Alpha", "Beta", "Gamma"}, []float64{0, 2.5, 5}},
 		{"unknown between known", []string{"Awareness", "Mystery", "Decision"}, []float64{0, 2.5, 5}},
+		{"custom list ending in adoption", []string{"Trigger", "Explore", "Evaluate", "Commit", "Adopt"}, []float64{0, 1, 3, 5, 6}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -245,6 +246,16 @@ func TestStagePrior(t *testing.T) {
 				t.Errorf("stage = %q, want %q (%v)", got, tt.want, a.Activities[0].Reasons)
 			}
 		})
+	}
+	// Sales stages that follow the purchase ("Onboarding", "Live") place
+	// their work after it, on the post-purchase buying stage.
+	classic, _ := enablemap.BuyingStageTemplate("classic")
+	post := enablemap.Workspace{
+		Project:   enablemap.Project{SalesStages: []string{"Target", "Engaged", "Proposal", "Onboarding", "Live"}, BuyingStages: classic},
+		Responses: []enablemap.Response{{ID: "R1", InterviewID: "I1", FromStage: "Onboarding", ToStage: "Live", Activity: "talk with Bob"}},
+	}
+	if got := Analyze(post).Activities[0].BuyingStage; got != "Post-purchase" {
+		t.Errorf("stage of Onboarding -> Live = %q, want Post-purchase", got)
 	}
 	// Words move the stage away from the prior.
 	ws := enablemap.Workspace{

@@ -206,8 +206,10 @@ var stageNameCues = []struct {
 	cue string
 	pos float64
 }{
-	{"post", canonPost}, {"onboard", canonPost}, {"adoption", canonPost}, {"retention", canonPost},
-	{"renewal", canonPost}, {"expansion", canonPost}, {"advocacy", canonPost}, {"loyalty", canonPost},
+	{"post", canonPost}, {"onboard", canonPost}, {"adopt", canonPost}, {"retention", canonPost}, {"retain", canonPost},
+	{"renew", canonPost}, {"expan", canonPost}, {"advoca", canonPost}, {"loyalty", canonPost},
+	{"implement", canonPost}, {"deploy", canonPost}, {"rollout", canonPost}, {"roll-out", canonPost},
+	{"value realization", canonPost}, {"value realisation", canonPost}, {"customer success", canonPost}, {"usage", canonPost},
 	{"problem", canonProblem}, {"need recognition", canonProblem}, {"awareness", canonProblem},
 	{"aware", canonProblem}, {"trigger", canonProblem}, {"pain", canonProblem}, {"recogni", canonProblem},
 	{"explor", canonExploration}, {"information", canonExploration}, {"search", canonExploration},
