@@ -45,6 +45,9 @@ func TestDetectWant(t *testing.T) {
 		{"customer still says the incumbent is fine, ask why", false},
 		{"send the new one-pager after the call", false},
 		{"ask if they have any other sites", false},
+		{"is there a spanish version of the carrier letter anywhere??", true},
+		{"need a better ROI calc, v3 cant model flat fee", true},
+		{"is there a budget for this year? ask the controller", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -568,6 +571,11 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Monthly tips for plant managers", "Newsletter", []string{"newsletter"}, false},
 		{"Corporate overview", "PPT", []string{"corporate"}, false},
 		{"New office opens in Leeds", "News", []string{"corporate"}, true},
+		// "funding" is as often the buyer's payment flow as a funding round.
+		{"How your money moves", "Diagram", []string{"treasury", "funding"}, false},
+		{"Announcing our funding round", "Blog", nil, true},
+		{"Savings calculator v1", "Excel", []string{"ROI", "archive"}, true},
+		{"Brennan Foods raises line OEE by 6 points", "Case study", nil, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.title, func(t *testing.T) {
@@ -630,5 +638,14 @@ func TestEmptyWorkspace(t *testing.T) {
 	a := Analyze(enablemap.Workspace{})
 	if a.Activities == nil || a.Wants == nil || a.Holes == nil || len(a.BuyingStages) == 0 {
 		t.Errorf("empty analysis = %+v, want empty lists and default stages", a)
+	}
+}
+
+// A material whose description says another replaced it is set aside.
+func TestSetAsideSuperseded(t *testing.T) {
+	ws := workspace()
+	ws.Materials = append(ws.Materials, enablemap.Material{ID: "M20", Title: "Product demo script v1", Type: "Script", Description: "Original script. Superseded by v3.", Position: 20})
+	if m := material(Analyze(ws), "M20"); !m.SetAside || !strings.Contains(m.SetAsideReason, "superseded") {
+		t.Errorf("superseded material: set aside %v (%q)", m.SetAside, m.SetAsideReason)
 	}
 }

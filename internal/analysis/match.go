@@ -776,7 +776,7 @@ var setAsideCues = []struct{ cue, why string }{
 	{"swag order", "swag"}, {"meet our new", "corporate news"}, {"sko", "an internal meeting recording"},
 	{"office move", "an internal operations document"}, {"employee handbook", "an internal HR document"},
 	{"hr doc", "an internal HR document"}, {"social media calendar", "a marketing planning document"},
-	{"editorial calendar", "a marketing planning document"},
+	{"editorial calendar", "a marketing planning document"}, {"funding round", "corporate news"},
 }
 
 var setAsideTagCues = []struct{ cue, why string }{
@@ -784,7 +784,8 @@ var setAsideTagCues = []struct{ cue, why string }{
 	{"culture", "culture content"}, {"csr", "culture content"}, {"press", "corporate news"}, {"swag", "swag"},
 	{"holiday", "a seasonal brand asset"}, {"brand", "a brand asset"}, {"eol", "material about a sunset product"},
 	{"sunset", "material about a sunset product"}, {"legacy", "material about a legacy product"}, {"corporate", "corporate news"},
-	{"facilities", "an internal operations document"}, {"funding", "corporate news"},
+	{"facilities", "an internal operations document"},
+	{"archive", "archived material"}, {"archived", "archived material"}, {"obsolete", "archived material"},
 }
 
 // setAsideTagPairs are tags that set a material aside only together with a
@@ -815,6 +816,9 @@ func newSignals() signals {
 func (s signals) check(w *matchWorker, m enablemap.Material) string {
 	if r := s.checkHead(m.Title + " ; " + m.Type); r != "" {
 		return r
+	}
+	if d := " " + strings.Join(rawTokens(m.Description), " ") + " "; strings.Contains(d, " superseded by ") || strings.Contains(d, " replaced by ") {
+		return "set aside: its description says it is superseded by another, not a tool for a sales activity"
 	}
 	overview := isOverview(m.Title + " ; " + m.Type)
 	for _, t := range m.Tags {

@@ -27,6 +27,7 @@ var wantPatterns = []struct {
 	{regexp.MustCompile(`\b(we\s+have|we'?ve\s+got|there'?s|there\s+is)\s+nothing\s+(for|to\s+(send|give|show|leave)|on|about)\b`), "a complaint that material is missing"},
 	{regexp.MustCompile(`\bwe\s+(don'?t|do\s+not)\s+have\s+(a|an|any)\s+(\S+\s+){0,3}?` + materialNouns), "a complaint that material is missing"},
 	{regexp.MustCompile(`\bneed\s+(a|an|some|more|better|new|updated|proper|modern|fresh|real)\s+(\S+\s+){0,4}?` + materialNouns), "a request for material"},
+	{regexp.MustCompile(`\bis\s+there\s+(a|an|any)\s+(\S+\s+){0,4}?` + materialNouns + `.*\?`), "a question whether material exists"},
 	{regexp.MustCompile(`\b(keeps?|kept)\s+asking\s+(me\s+|us\s+)?for\b`), "reports a request for material"},
 	{regexp.MustCompile(`\bcan\s+(someone|somebody|anyone)\b|\b(pls|plz|please)\s+(update|fix|make|give|send\s+us|build|create|redo)\b|\b(need|update|fix|redo)\b[^.]*\b(pls|plz)\b`), "a request (\"can someone\", \"pls\")"},
 	{regexp.MustCompile(`\b(is|are|was|were)\s+(all\s+)?(junk|useless|garbage|terrible|awful|outdated|out\s+of\s+date|stale|ancient|ugly)\b`), "a complaint about material"},
@@ -34,7 +35,7 @@ var wantPatterns = []struct {
 }
 
 // materialNouns ends a pattern with the kinds of thing Marketing makes.
-const materialNouns = `(version|versions|template|templates|deck|decks|one[- ]pager|pagers?|video|videos|case\s+stud\w*|faq|guide|sheet|battlecards?|collateral|content|material|materials|slides?|brochure|one|kit|playbook|story|stories)\b`
+const materialNouns = `(version|versions|template|templates|deck|decks|one[- ]pager|pagers?|video|videos|case\s+stud\w*|faq|guide|sheet|battlecards?|collateral|content|material|materials|slides?|brochure|one|kit|playbook|story|stories|calc|calculator|tool|letter|docs?|document|script|email)\b`
 
 // detectWant reports whether an activity text is a want, and why.
 func detectWant(activity string) (bool, string) {
