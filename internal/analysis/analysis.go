@@ -370,17 +370,18 @@ func salesScale(stages []string) map[string]float64 {
 }
 
 // isOutcomeStage reports whether a sales stage comes after the purchase: an
-// outcome ("Closed Won", "Signed") or the work that follows it
-// ("Onboarding", "Live", "Implementation", "Renew & Expand").
+// outcome ("Closed Won", "Signed", "Awarded") or the work that follows it
+// ("Onboarding", "Live", "Delivered", "Implementation", "Renew & Expand").
 func isOutcomeStage(s string) bool {
 	s = strings.ToLower(s)
-	for _, w := range []string{"closed", "won", "lost", "signed", "booked"} {
+	for _, w := range []string{"closed", "won", "lost", "signed", "booked", "awarded"} {
 		if strings.Contains(s, w) {
 			return true
 		}
 	}
 	for _, t := range rawTokens(s) {
-		if t == "live" || t == "golive" {
+		switch t {
+		case "live", "golive", "delivered", "delivery", "occupied", "handover", "completed", "complete":
 			return true
 		}
 		for _, p := range postSaleStagePrefixes {

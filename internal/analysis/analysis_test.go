@@ -260,6 +260,11 @@ func TestStagePrior(t *testing.T) {
 	if got := Analyze(post).Activities[0].BuyingStage; got != "Post-purchase" {
 		t.Errorf("stage of Onboarding -> Live = %q, want Post-purchase", got)
 	}
+	post.Project.SalesStages = []string{"Lead", "Site Walk", "Proposal", "Board Approval", "Awarded", "Occupied"}
+	post.Responses[0].FromStage, post.Responses[0].ToStage = "Awarded", "Occupied"
+	if got := Analyze(post).Activities[0].BuyingStage; got != "Post-purchase" {
+		t.Errorf("stage of Awarded -> Occupied = %q, want Post-purchase", got)
+	}
 	// Words move the stage away from the prior.
 	ws := enablemap.Workspace{
 		Project:   enablemap.Project{SalesStages: sales, BuyingStages: buying},
