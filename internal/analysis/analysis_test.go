@@ -48,6 +48,8 @@ func TestDetectWant(t *testing.T) {
 		{"is there a spanish version of the carrier letter anywhere??", true},
 		{"need a better ROI calc, v3 cant model flat fee", true},
 		{"is there a budget for this year? ask the controller", false},
+		{"site visit - measure drainage, the soils are garbage", false},
+		{"our proposal template is useless for large buildings", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -581,6 +583,9 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Announcing our funding round", "Blog", nil, true},
 		{"Savings calculator v1", "Excel", []string{"ROI", "archive"}, true},
 		{"Brennan Foods raises line OEE by 6 points", "Case study", nil, false},
+		// "facilities" names the buyer as often as the department.
+		{"Myths and facts for facilities directors", "Guide", []string{"facilities"}, false},
+		{"Office move FAQ", "FAQ", []string{"internal", "facilities"}, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.title, func(t *testing.T) {

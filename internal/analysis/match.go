@@ -784,15 +784,15 @@ var setAsideTagCues = []struct{ cue, why string }{
 	{"culture", "culture content"}, {"csr", "culture content"}, {"press", "corporate news"}, {"swag", "swag"},
 	{"holiday", "a seasonal brand asset"}, {"brand", "a brand asset"}, {"eol", "material about a sunset product"},
 	{"sunset", "material about a sunset product"}, {"legacy", "material about a legacy product"}, {"corporate", "corporate news"},
-	{"facilities", "an internal operations document"},
 	{"archive", "archived material"}, {"archived", "archived material"}, {"obsolete", "archived material"},
 }
 
 // setAsideTagPairs are tags that set a material aside only together with a
-// tag saying it is internal: "HR" alone names the buyer a piece is written
-// for as often as the department that owns it.
+// tag saying it is internal: "HR" or "facilities" alone names the buyer a
+// piece is written for as often as the department that owns it.
 var setAsideTagPairs = []struct{ cue, why string }{
 	{"hr", "an internal HR document"}, {"people ops", "an internal HR document"},
+	{"facilities", "an internal operations document"},
 }
 
 // signals holds the set-aside cues in token form, ready for matching.

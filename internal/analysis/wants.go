@@ -30,12 +30,16 @@ var wantPatterns = []struct {
 	{regexp.MustCompile(`\bis\s+there\s+(a|an|any)\s+(\S+\s+){0,4}?` + materialNouns + `.*\?`), "a question whether material exists"},
 	{regexp.MustCompile(`\b(keeps?|kept)\s+asking\s+(me\s+|us\s+)?for\b`), "reports a request for material"},
 	{regexp.MustCompile(`\bcan\s+(someone|somebody|anyone)\b|\b(pls|plz|please)\s+(update|fix|make|give|send\s+us|build|create|redo)\b|\b(need|update|fix|redo)\b[^.]*\b(pls|plz)\b`), "a request (\"can someone\", \"pls\")"},
-	{regexp.MustCompile(`\b(is|are|was|were)\s+(all\s+)?(junk|useless|garbage|terrible|awful|outdated|out\s+of\s+date|stale|ancient|ugly)\b`), "a complaint about material"},
+	{regexp.MustCompile(`\b(leads|ones|it|` + materialNounList + `)\b(\s+\S+){0,5}?\s+(is|are|was|were)\s+(all\s+)?(junk|useless|garbage|terrible|awful|outdated|out\s+of\s+date|stale|ancient|ugly)\b`), "a complaint about material or leads"},
 	{regexp.MustCompile(`\b(is|are)\s+from\s+(19|20)\d\d\b|\blooks?\s+like\s+(it'?s\s+from\s+)?(19|20)\d\d\b|\bstill\s+(says|shows|has|uses)\b.*\b(old|outdated|(19|20)\d\d|edition|screenshots?)\b`), "a complaint that material is out of date"},
 }
 
-// materialNouns ends a pattern with the kinds of thing Marketing makes.
-const materialNouns = `(version|versions|template|templates|deck|decks|one[- ]pager|pagers?|video|videos|case\s+stud\w*|faq|guide|sheet|battlecards?|collateral|content|material|materials|slides?|brochure|one|kit|playbook|story|stories|calc|calculator|tool|letter|docs?|document|script|email)\b`
+// materialNounList names the kinds of thing Marketing makes; materialNouns
+// ends a pattern with one.
+const (
+	materialNounList = `version|versions|template|templates|deck|decks|one[- ]pager|pagers?|video|videos|case\s+stud\w*|faq|guide|sheet|battlecards?|collateral|content|material|materials|slides?|brochure|one|kit|playbook|story|stories|calc|calculator|tool|letter|docs?|document|script|email`
+	materialNouns    = `(` + materialNounList + `)\b`
+)
 
 // detectWant reports whether an activity text is a want, and why.
 func detectWant(activity string) (bool, string) {
