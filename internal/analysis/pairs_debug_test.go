@@ -19,7 +19,7 @@ func TestRollUpPairs(t *testing.T) {
 	if os.Getenv("ENABLEMAP_PAIRS") == "" {
 		t.Skip("set ENABLEMAP_PAIRS=1 to print the roll-up errors")
 	}
-	for _, dir := range []string{"../../../shared/sample", "../demo/data", "../eval/testdata/haulmark", "../eval/testdata/corvala", "../eval/testdata/kestrel", "../eval/testdata/orrin", "../eval/testdata/tessaline"} {
+	for _, dir := range []string{"../../../shared/sample", "../demo/data", "../eval/testdata/haulmark", "../eval/testdata/corvala", "../eval/testdata/kestrel", "../eval/testdata/orrin", "../eval/testdata/tessaline", "../eval/testdata/brightmoor"} {
 		ws, goldOf, stages, ok := loadPairsDataset(t, dir)
 		if !ok {
 			continue
