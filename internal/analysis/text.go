@@ -2,7 +2,6 @@ package analysis
 
 import (
 	"math"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -157,7 +156,7 @@ func rawTokens(s string) []string {
 			// An initialism written with "&" ("M&V", "R&D", "P&L") is one
 			// word, not two letters joined by "and": the "v" of "M&V" is no
 			// "versus".
-			s = initialismAmp.ReplaceAllString(s, "$1$2")
+			s = joinInitialisms(s)
 		}
 		s = shorthand.Replace(s)
 	}
@@ -223,7 +222,26 @@ func hasUpper(s string) bool {
 	return false
 }
 
-var initialismAmp = regexp.MustCompile(`\b([a-z])&([a-z])\b`)
+// joinInitialisms drops the "&" of a lower-case initialism such as "m&v"
+// (one letter on each side, each standing alone), so that it stays one word.
+func joinInitialisms(s string) string {
+	alone := func(i int) bool { return i < 0 || i >= len(s) || !isLetter(s[i]) && (s[i] < '0' || s[i] > '9') }
+	var b []byte
+	last := 0
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] != '&' || !isLower(s[i-1]) || !isLower(s[i+1]) || !alone(i-2) || !alone(i+2) {
+			continue
+		}
+		b = append(b, s[last:i]...)
+		last = i + 1
+	}
+	if b == nil {
+		return s
+	}
+	return string(append(b, s[last:]...))
+}
+
+func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
 
 var shorthand = strings.NewReplacer(
 	"w/o ", " without ", "w/in ", " within ", "w/ ", " with ", "w/", " with ",
