@@ -388,17 +388,68 @@ type WantRow struct {
 }
 
 // RollupView is the roll-up step: suggested activities with who said what,
-// and the wants set apart.
+// the places the engine is least sure of, and the wants set apart.
 type RollupView struct {
 	Activities []RollupActivity // highest need score first
+	Checks     []ReviewCheck    // most likely first, as the analysis lists them
 	Wants      []WantRow
 	Options    []ActivityOption
+}
+
+// ReviewCheck is a place in the roll-up to check, with the activities it
+// names: two activities that may be one (a merge), or a response that may
+// belong to another activity (a move).
+type ReviewCheck struct {
+	Item enablemap.ReviewItem
+	// Activity is the activity of Item.ActivityID: the first of the two
+	// that may be one, or the one that holds the response now.
+	Activity enablemap.Activity
+	// Other is the activity of Item.OtherActivityID: the one to merge
+	// with, or the one the response may belong to.
+	Other enablemap.Activity
+	// Member is the response of a move and who said it; zero for a merge.
+	Member Member
+}
+
+// IsMove reports whether the check is about one response rather than two
+// activities.
+func (c ReviewCheck) IsMove() bool { return c.Item.Kind == enablemap.ReviewMove }
+
+// Key names the check in the forms that act on it, so that a refused
+// action shows its error next to the check it came from. A merge names the
+// same key whichever activity comes first.
+func (c ReviewCheck) Key() string {
+	if c.IsMove() {
+		return "move-" + c.Item.ResponseID + "-" + c.Item.OtherActivityID
+	}
+	x, y := c.Item.ActivityID, c.Item.OtherActivityID
+	if y < x {
+		x, y = y, x
+	}
+	return "merge-" + x + "-" + y
+}
+
+func (ix *viewIndex) check(a enablemap.Analysis, it enablemap.ReviewItem) ReviewCheck {
+	act := func(id string) enablemap.Activity {
+		if i, ok := ix.activities[id]; ok {
+			return a.Activities[i]
+		}
+		return enablemap.Activity{ID: id, Name: id}
+	}
+	c := ReviewCheck{Item: it, Activity: act(it.ActivityID), Other: act(it.OtherActivityID)}
+	if c.IsMove() {
+		c.Member = ix.member(it.ResponseID)
+	}
+	return c
 }
 
 // BuildRollup builds the roll-up page.
 func BuildRollup(a enablemap.Analysis, ws enablemap.Workspace) RollupView {
 	ix := newViewIndex(a, ws)
 	v := RollupView{Options: ActivityOptions(a)}
+	for _, it := range a.Review {
+		v.Checks = append(v.Checks, ix.check(a, it))
+	}
 	for _, act := range a.Activities {
 		v.Activities = append(v.Activities, RollupActivity{Activity: act, Members: ix.members(act), Coverage: report.CoverageOf(act)})
 	}
@@ -561,6 +612,36 @@ type ActivityPage struct {
 	Roadmap   []enablemap.RoadmapItem
 	Decisions []enablemap.Decision // decisions naming one of its members
 	Options   []ActivityOption
+	// Checks are the places to check that name this activity, in the
+	// analysis' order. A merge is turned so that Activity is this one.
+	Checks []ReviewCheck
+}
+
+// Merges are the checks naming activities that may be one with this one.
+func (d ActivityPage) Merges() []ReviewCheck {
+	return d.checksWhere(func(c ReviewCheck) bool { return !c.IsMove() })
+}
+
+// MovesOut are the checks naming responses of this activity that may
+// belong to another.
+func (d ActivityPage) MovesOut() []ReviewCheck {
+	return d.checksWhere(func(c ReviewCheck) bool { return c.IsMove() && c.Activity.ID == d.Activity.ID })
+}
+
+// MovesIn are the checks naming responses of other activities that may
+// belong to this one.
+func (d ActivityPage) MovesIn() []ReviewCheck {
+	return d.checksWhere(func(c ReviewCheck) bool { return c.IsMove() && c.Other.ID == d.Activity.ID })
+}
+
+func (d ActivityPage) checksWhere(keep func(ReviewCheck) bool) []ReviewCheck {
+	var out []ReviewCheck
+	for _, c := range d.Checks {
+		if keep(c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // BuildActivityPage describes the activity with the given id (an
@@ -575,6 +656,15 @@ func BuildActivityPage(a enablemap.Analysis, ws enablemap.Workspace, id string) 
 	}
 	ix := newViewIndex(a, ws)
 	d := ActivityPage{Activity: act, Coverage: report.CoverageOf(act), Members: ix.members(act), Options: ActivityOptions(a)}
+	for _, it := range a.Review {
+		if it.ActivityID != act.ID && it.OtherActivityID != act.ID {
+			continue
+		}
+		if it.Kind != enablemap.ReviewMove && it.ActivityID != act.ID {
+			it.ActivityID, it.OtherActivityID = it.OtherActivityID, it.ActivityID
+		}
+		d.Checks = append(d.Checks, ix.check(a, it))
+	}
 	for _, m := range a.Materials {
 		for i, mt := range m.Matches {
 			if mt.ActivityID != act.ID {

@@ -371,6 +371,65 @@ func TestBuildActivityPage(t *testing.T) {
 	}
 }
 
+func TestPlacesToCheckViews(t *testing.T) {
+	a, ws := viewsWorkspace()
+	a.Review = []enablemap.ReviewItem{
+		{Kind: enablemap.ReviewMove, ActivityID: "A-R1", OtherActivityID: "A-R4", ResponseID: "R3", Score: 0.3},
+		{Kind: enablemap.ReviewMerge, ActivityID: "A-R2", OtherActivityID: "A-R4", Score: 0.2},
+		{Kind: enablemap.ReviewMerge, ActivityID: "A-R1", OtherActivityID: "A-R2", Score: 0.1},
+	}
+	r := BuildRollup(a, ws)
+	if len(r.Checks) != 3 {
+		t.Fatalf("got %d checks, want 3", len(r.Checks))
+	}
+	move := r.Checks[0]
+	if !move.IsMove() || move.Activity.Name != "Send the ROI calculator" || move.Other.Name != "Give references" ||
+		move.Member.Response.Activity != "email the ROI calculator" || move.Member.Interview.Interviewee != "Bob" {
+		t.Errorf("got the move %+v, want both activities and who said the response", move)
+	}
+	if m := r.Checks[1]; m.IsMove() || m.Activity.ID != "A-R2" || m.Other.ID != "A-R4" || m.Member.Response.ID != "" {
+		t.Errorf("got the merge %+v, in the analysis' order with no member", m)
+	}
+	turned := ReviewCheck{Item: enablemap.ReviewItem{Kind: enablemap.ReviewMerge, ActivityID: "A-R4", OtherActivityID: "A-R2"}}
+	if r.Checks[1].Key() != turned.Key() || r.Checks[1].Key() == r.Checks[2].Key() || move.Key() == r.Checks[1].Key() {
+		t.Errorf("keys %q %q %q %q: want one per check, the same whichever way a merge is turned", move.Key(), r.Checks[1].Key(), r.Checks[2].Key(), turned.Key())
+	}
+
+	ids := func(cs []ReviewCheck) (out []string) {
+		for _, c := range cs {
+			out = append(out, c.Item.Kind+":"+c.Activity.ID+">"+c.Other.ID)
+		}
+		return out
+	}
+	tests := []struct {
+		id                   string
+		merges, movesOut, in []string
+	}{
+		{"A-R1", []string{"merge:A-R1>A-R2"}, []string{"move:A-R1>A-R4"}, nil},
+		{"A-R2", []string{"merge:A-R2>A-R4", "merge:A-R2>A-R1"}, nil, nil},
+		{"A-R4", []string{"merge:A-R4>A-R2"}, nil, []string{"move:A-R1>A-R4"}},
+	}
+	for _, tt := range tests {
+		d, err := BuildActivityPage(a, ws, tt.id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ids(d.Merges()); !reflect.DeepEqual(got, tt.merges) {
+			t.Errorf("%s: merges %v, want %v (this activity first)", tt.id, got, tt.merges)
+		}
+		if got := ids(d.MovesOut()); !reflect.DeepEqual(got, tt.movesOut) {
+			t.Errorf("%s: moves out %v, want %v", tt.id, got, tt.movesOut)
+		}
+		if got := ids(d.MovesIn()); !reflect.DeepEqual(got, tt.in) {
+			t.Errorf("%s: moves in %v, want %v", tt.id, got, tt.in)
+		}
+	}
+	a.Review = nil
+	if r := BuildRollup(a, ws); r.Checks != nil {
+		t.Errorf("got checks %+v with no review", r.Checks)
+	}
+}
+
 func TestBuildRoadmap(t *testing.T) {
 	a, ws := viewsWorkspace()
 	v := BuildRoadmap(a, ws)

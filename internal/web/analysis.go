@@ -24,9 +24,15 @@ func (s *Server) rollupPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	s.renderRollup(w, r, a, ws)
+	return nil
+}
+
+// renderRollup renders the roll-up of an analysis; apart from the handler
+// so it can be tested without a store.
+func (s *Server) renderRollup(w http.ResponseWriter, r *http.Request, a enablemap.Analysis, ws enablemap.Workspace) {
 	d := &rollupData{Page: Page{Title: "Roll-up", Section: "rollup", Project: &ws.Project, BaseSeq: baseSeqOf(ws)}, RollupView: service.BuildRollup(a, ws), Figures: a.Figures}
 	s.render(w, r, http.StatusOK, "rollup", d)
-	return nil
 }
 
 type glossaryData struct {
@@ -209,7 +215,13 @@ func (s *Server) activityPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	v, err := service.BuildActivityPage(a, ws, r.PathValue("aid"))
+	return s.renderActivity(w, r, a, ws, r.PathValue("aid"))
+}
+
+// renderActivity renders the page of one activity of an analysis; apart
+// from the handler so it can be tested without a store.
+func (s *Server) renderActivity(w http.ResponseWriter, r *http.Request, a enablemap.Analysis, ws enablemap.Workspace, id string) error {
+	v, err := service.BuildActivityPage(a, ws, id)
 	if err != nil {
 		return err
 	}

@@ -23,6 +23,7 @@ import (
 
 	"github.com/enablemap/enablemap/internal/enablemap"
 	"github.com/enablemap/enablemap/internal/report"
+	"github.com/enablemap/enablemap/internal/service"
 )
 
 //go:embed templates/*.html
@@ -106,6 +107,43 @@ type reviewArgs struct {
 	Back      string
 }
 
+// checkArgs is what the "check" template shows of one place to check in
+// the roll-up: the check, where its forms post and return, and the error
+// of its refused form.
+type checkArgs struct {
+	service.ReviewCheck
+	ProjectID int64
+	// On is the id of the activity whose page shows the check; "" on the
+	// roll-up.
+	On     string
+	Back   string
+	Target string
+	Error  string
+}
+
+func newCheckArgs(c service.ReviewCheck, page pager, on string) checkArgs {
+	p := page.base()
+	args := checkArgs{ReviewCheck: c, On: on, Back: p.Here + "#checks", Target: "check-" + c.Key()}
+	if p.Project != nil {
+		args.ProjectID = p.Project.ID
+	}
+	args.Error = p.ErrorFor(args.Target)
+	return args
+}
+
+// Link is the address of an activity of the check: its card on the
+// roll-up, its own page elsewhere.
+func (a checkArgs) Link(act enablemap.Activity) string {
+	if a.On == "" {
+		return "#" + act.ID
+	}
+	return fmt.Sprintf("/projects/%d/activities/%s", a.ProjectID, url.PathEscape(act.ID))
+}
+
+// MovesHere reports whether the check's response may belong to the
+// activity whose page shows it.
+func (a checkArgs) MovesHere() bool { return a.On != "" && a.IsMove() && a.Other.ID == a.On }
+
 type pageSet struct {
 	byName map[string]*template.Template
 }
@@ -135,6 +173,7 @@ func parsePages(assets *assetSet) (*pageSet, error) {
 		"reviewArgs": func(projectID int64, in enablemap.Interview, back string) reviewArgs {
 			return reviewArgs{ProjectID: projectID, Interview: in, Back: back}
 		},
+		"checkArgs": newCheckArgs,
 	}
 	base, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/_*.html")
 	if err != nil {

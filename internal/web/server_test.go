@@ -11,7 +11,9 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -127,7 +129,7 @@ func TestPages(t *testing.T) {
 		{"new interview", p + "/interviews/new", 200, []string{"New interview", `name="interviewee"`, "+ Add row", `name="activity"`}},
 		{"edit interview", p + "/interviews/" + iv.ID, 200, []string{"Interview with " + iv.Interviewee, iv.ID, "Delete this interview"}},
 		{"missing interview", p + "/interviews/nope", 404, []string{"nope"}},
-		{"rollup", p + "/rollup", 200, []string{"Roll-up", template.HTMLEscapeString(act.Name), "Who said what", "Wants heard", "This is a need after all"}},
+		{"rollup", p + "/rollup", 200, []string{"Roll-up", template.HTMLEscapeString(act.Name), "Who said what", "Wants heard", "This is a need after all", "Places to check", "Merge them"}},
 		{"glossary", p + "/glossary", 200, []string{"Add a term", ws.Glossary[0].Term}},
 		{"decisions", p + "/decisions", 200, []string{"Every choice made about a suggestion"}},
 		{"map", p + "/map", 200, []string{"Legend:", "not marketing&#39;s", "HOLE", a.BuyingStages[0], "Move"}},
@@ -663,6 +665,322 @@ func TestGuideEditing(t *testing.T) {
 			if !strings.Contains(page.Body.String(), tt.want) {
 				t.Errorf("the next page lacks %q\n%s", tt.want, excerpt(page.Body.String()))
 			}
+		})
+	}
+}
+
+var (
+	decisionFormRe = regexp.MustCompile(`(?s)<form method="post" action="/projects/\d+/decisions"[^>]*>(.*?)</form>`)
+	hiddenInputRe  = regexp.MustCompile(`<input type="hidden" name="([^"]*)" value="([^"]*)">`)
+)
+
+// checkForm returns the fields the form of a place to check posts: the one
+// of the given kind whose target is the check's.
+func checkForm(t *testing.T, page string, c service.ReviewCheck, kind string) url.Values {
+	t.Helper()
+	for _, m := range decisionFormRe.FindAllStringSubmatch(page, -1) {
+		f := url.Values{}
+		for _, in := range hiddenInputRe.FindAllStringSubmatch(m[1], -1) {
+			f.Add(in[1], html.UnescapeString(in[2]))
+		}
+		if f.Get("kind") == kind && f.Get("target") == "check-"+c.Key() {
+			return f
+		}
+	}
+	t.Fatalf("no %s form for the place to check %+v", kind, c.Item)
+	return nil
+}
+
+// checkItem returns the list item of a place to check on a page, or "".
+func checkItem(page string, c service.ReviewCheck) string {
+	i := strings.Index(page, `value="check-`+html.EscapeString(c.Key())+`"`)
+	if i < 0 {
+		return ""
+	}
+	start := strings.LastIndex(page[:i], `<li class="check">`)
+	end := strings.Index(page[i:], "</li>")
+	if start < 0 || end < 0 {
+		return ""
+	}
+	return page[start : i+end]
+}
+
+// The demo's analysis has activities that may be one: the roll-up lists
+// them under "Places to check", and one click merges them or keeps one as
+// it is, after which the suggestion is gone.
+func TestPlacesToCheck(t *testing.T) {
+	e := newTestEnv(t)
+	a, _ := e.analysis(t)
+	p := fmt.Sprintf("/projects/%d", e.demo.ID)
+	var merges []enablemap.ReviewItem
+	for _, it := range a.Review {
+		if it.Kind == enablemap.ReviewMerge {
+			merges = append(merges, it)
+		}
+	}
+	if len(merges) < 2 {
+		t.Fatalf("the demo analysis has %d activities that may be one, want at least 2 (review: %+v)", len(merges), a.Review)
+	}
+	first := service.ReviewCheck{Item: merges[0]}
+	rollup := e.do(http.MethodGet, p+"/rollup", nil).Body.String()
+	for _, want := range []string{`<a href="#checks">Places to check (` + fmt.Sprint(len(a.Review)) + `)</a>`,
+		`<section class="card checks" id="checks" aria-labelledby="checks-h">`, `<h2 id="checks-h">Places to check (` + fmt.Sprint(len(a.Review)) + `)</h2>`,
+		"accepting an activity marks it checked"} {
+		if !strings.Contains(rollup, want) {
+			t.Errorf("the roll-up lacks %q", want)
+		}
+	}
+	actA, _ := a.ActivityByID(first.Item.ActivityID)
+	actB, _ := a.ActivityByID(first.Item.OtherActivityID)
+	li := checkItem(rollup, first)
+	for _, want := range []string{"May be one activity: <a href=\"#" + actA.ID + "\">" + template.HTMLEscapeString(actA.Name) + "</a> and <a href=\"#" + actB.ID + "\">",
+		"Why?", html.EscapeString(first.Item.Reasons[0]),
+		`Merge them<span class="sr-only">: ` + template.HTMLEscapeString(actA.Name) + " and " + template.HTMLEscapeString(actB.Name) + "</span>",
+		"Keep “" + template.HTMLEscapeString(actA.Name) + "” as it is"} {
+		if !strings.Contains(li, want) {
+			t.Errorf("the first place to check lacks %q\n%s", want, li)
+		}
+	}
+	merge := checkForm(t, rollup, first, "merge")
+	if merge.Get("activity") != actA.ID || merge.Get("into") != actB.ID || merge.Get("back") != p+"/rollup#checks" {
+		t.Errorf("the merge form posts %v", merge)
+	}
+	if keep := checkForm(t, rollup, first, "accept"); keep.Get("activity") != actA.ID {
+		t.Errorf("the keep form posts %v, want to accept %s", keep, actA.ID)
+	}
+
+	// The page of the second activity names the first, and merges into it.
+	page := e.do(http.MethodGet, p+"/activities/"+actB.ID, nil).Body.String()
+	if !strings.Contains(page, "May be the same as <a href=\""+p+"/activities/"+actA.ID+"\">") {
+		t.Errorf("the page of %s lacks its place to check\n%s", actB.ID, excerpt(page))
+	}
+	if f := checkForm(t, page, first, "merge"); f.Get("activity") != actB.ID || f.Get("into") != actA.ID {
+		t.Errorf("the merge form of the activity page posts %v", f)
+	}
+
+	// A refused action shows its error next to the check it came from.
+	bad := url.Values{}
+	for k, v := range merge {
+		bad[k] = v
+	}
+	bad.Set("into", "A-nope")
+	rec := e.do(http.MethodPost, p+"/decisions", bad)
+	if rec.Code != http.StatusUnprocessableEntity {
+		t.Fatalf("merging into a missing activity: got %d", rec.Code)
+	}
+	if li := checkItem(rec.Body.String(), first); !strings.Contains(li, `class="field-error"`) || !strings.Contains(li, "no activity A-nope") {
+		t.Errorf("the refused merge's error is not next to its check:\n%s", li)
+	}
+
+	// "Merge them" puts both activities' responses into one.
+	res, next := e.follow(t, http.MethodPost, p+"/decisions", merge)
+	if res.Code != http.StatusSeeOther {
+		t.Fatalf("merge: got %d %s", res.Code, excerpt(res.Body.String()))
+	}
+	if !strings.Contains(next.Body.String(), "Merged") {
+		t.Errorf("after the merge the page says %s", excerpt(next.Body.String()))
+	}
+	a2, _ := e.analysis(t)
+	ma, _ := a2.ActivityOfResponse(actA.ResponseIDs[0])
+	mb, _ := a2.ActivityOfResponse(actB.ResponseIDs[0])
+	if ma.ID == "" || ma.ID != mb.ID {
+		t.Fatalf("after the merge, %s is in %q and %s in %q, want one activity", actA.ResponseIDs[0], ma.ID, actB.ResponseIDs[0], mb.ID)
+	}
+	for _, it := range a2.Review {
+		if it.ActivityID == ma.ID || it.OtherActivityID == ma.ID {
+			t.Errorf("the merged activity is still to check: %+v", it)
+		}
+	}
+	if strings.Contains(next.Body.String(), `value="check-`+first.Key()+`"`) {
+		t.Error("the roll-up still shows the merged place to check")
+	}
+
+	// "Keep ... as it is" accepts the activity, and its suggestions go.
+	if len(a2.Review) == 0 {
+		t.Fatal("no place to check is left after one merge")
+	}
+	second := service.ReviewCheck{Item: a2.Review[0]}
+	rollup = e.do(http.MethodGet, p+"/rollup", nil).Body.String()
+	keep := checkForm(t, rollup, second, "accept")
+	res, next = e.follow(t, http.MethodPost, p+"/decisions", keep)
+	if res.Code != http.StatusSeeOther {
+		t.Fatalf("keep: got %d %s", res.Code, excerpt(res.Body.String()))
+	}
+	if !strings.Contains(next.Body.String(), "Accepted") {
+		t.Errorf("after keeping the page says %s", excerpt(next.Body.String()))
+	}
+	a3, _ := e.analysis(t)
+	if kept, _ := a3.ActivityByID(second.Item.ActivityID); kept.State != enablemap.Confirmed {
+		t.Errorf("the kept activity %s is %q, want confirmed", second.Item.ActivityID, kept.State)
+	}
+	for _, it := range a3.Review {
+		if it.ActivityID == second.Item.ActivityID || it.OtherActivityID == second.Item.ActivityID {
+			t.Errorf("the kept activity is still to check: %+v", it)
+		}
+	}
+	if checkItem(next.Body.String(), second) != "" {
+		t.Error("the roll-up still shows the kept place to check")
+	}
+}
+
+// A response that may belong to another activity: the roll-up and both
+// activity pages show it, and "Move it" moves it. The demo has none, so the
+// test uses the first evaluation study whose analysis has one.
+func TestPlacesToCheckMove(t *testing.T) {
+	e := newTestEnv(t)
+	ctx := e.asOwner(context.Background())
+	var (
+		proj enablemap.Project
+		a    enablemap.Analysis
+		move enablemap.ReviewItem
+	)
+	for _, set := range []string{"haulmark", "corvala", "kestrel"} {
+		dir := filepath.Join("..", "eval", "testdata", set)
+		p, err := e.svc.CreateProject(ctx, service.NewProject{Name: set, BuyingTemplate: "classic"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, kind := range []string{service.KindInterviews, service.KindGlossary} {
+			b, err := os.ReadFile(filepath.Join(dir, kind+".csv"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := e.svc.Import(ctx, p.ID, kind, kind+".csv", bytes.NewReader(b), enablemap.ImportOptions{}); err != nil {
+				t.Fatalf("%s: %v", dir, err)
+			}
+		}
+		an, _, err := e.svc.Analyze(ctx, p.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, it := range an.Review {
+			if it.Kind == enablemap.ReviewMove {
+				proj, a, move = p, an, it
+				break
+			}
+		}
+		if move.Kind != "" {
+			break
+		}
+	}
+	if move.Kind == "" {
+		t.Fatal("no evaluation study's analysis has a response that may belong elsewhere")
+	}
+	c := service.ReviewCheck{Item: move}
+	from, _ := a.ActivityByID(move.ActivityID)
+	to, _ := a.ActivityByID(move.OtherActivityID)
+	p := fmt.Sprintf("/projects/%d", proj.ID)
+
+	rollup := e.do(http.MethodGet, p+"/rollup", nil).Body.String()
+	li := checkItem(rollup, c)
+	for _, want := range []string{"Response " + move.ResponseID + " (",
+		"may belong to <a href=\"#" + to.ID + "\">" + template.HTMLEscapeString(to.Name) + "</a> rather than <a href=\"#" + from.ID + "\">",
+		`Move it<span class="sr-only">: response ` + move.ResponseID + " to " + template.HTMLEscapeString(to.Name) + "</span>",
+		`Keep it here<span class="sr-only">`} {
+		if !strings.Contains(li, want) {
+			t.Errorf("the place to check lacks %q\n%s", want, li)
+		}
+	}
+	mv := checkForm(t, rollup, c, "move_response")
+	if mv.Get("activity") != move.ResponseID || mv.Get("into") != to.ID {
+		t.Errorf("the move form posts %v", mv)
+	}
+	if keep := checkForm(t, rollup, c, "accept"); keep.Get("activity") != from.ID {
+		t.Errorf("the keep form posts %v, want to accept %s", keep, from.ID)
+	}
+	for id, want := range map[string]string{from.ID: "Responses that may belong elsewhere", to.ID: "Responses of other activities that may belong here"} {
+		rec := e.do(http.MethodGet, p+"/activities/"+id, nil)
+		page := rec.Body.String()
+		if !strings.Contains(page, want) || checkItem(page, c) == "" {
+			t.Errorf("the page of %s lacks %q with the check", id, want)
+		}
+		checkLabels(t, page)
+	}
+	checkLabels(t, rollup)
+
+	res, next := e.follow(t, http.MethodPost, p+"/decisions", mv)
+	if res.Code != http.StatusSeeOther {
+		t.Fatalf("move: got %d %s", res.Code, excerpt(res.Body.String()))
+	}
+	if !strings.Contains(next.Body.String(), "Moved response "+move.ResponseID) {
+		t.Errorf("after the move the page says %s", excerpt(next.Body.String()))
+	}
+	a2, _, err := e.svc.Analyze(ctx, proj.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now, _ := a2.ActivityOfResponse(move.ResponseID)
+	if other, _ := a2.ActivityOfResponse(to.ResponseIDs[0]); now.ID == "" || now.ID != other.ID {
+		t.Errorf("after the move, %s is in %q, want with %s in %q", move.ResponseID, now.ID, to.ResponseIDs[0], other.ID)
+	}
+	for _, it := range a2.Review {
+		if it.ResponseID == move.ResponseID {
+			t.Errorf("the moved response is still to check: %+v", it)
+		}
+	}
+}
+
+// Places to check are drawn from any names and texts, escaped, with an
+// accessible name on every button, on the roll-up and on both activities'
+// pages.
+func TestPlacesToCheckRender(t *testing.T) {
+	srv := newTestEnv(t).srv
+	ws := enablemap.Workspace{Project: enablemap.Project{ID: 7, Name: "P", BuyingStages: []string{"Look", "Buy"}},
+		Interviews: []enablemap.Interview{{ID: "I1", Interviewee: "Dana " + xss}},
+		Responses: []enablemap.Response{{ID: "R1", InterviewID: "I1", Activity: "send the deck " + xss}, {ID: "R2", InterviewID: "I1", Activity: "demo"},
+			{ID: "R3", InterviewID: "I1", Activity: "trial"}}}
+	a := enablemap.Analysis{BuyingStages: ws.Project.BuyingStages,
+		Activities: []enablemap.Activity{
+			{ID: "A-R1", Name: "Pitch " + xss, ResponseIDs: []string{"R1", "R2"}},
+			{ID: "A-R3", Name: "Run a trial", ResponseIDs: []string{"R3"}}},
+		Review: []enablemap.ReviewItem{
+			{Kind: enablemap.ReviewMove, ActivityID: "A-R1", OtherActivityID: "A-R3", ResponseID: "R1", Score: 0.2, Reasons: []string{"shared words: " + xss}},
+			{Kind: enablemap.ReviewMerge, ActivityID: "A-R1", OtherActivityID: "A-R3", Score: 0.1, Reasons: []string{"nearly alike"}}}}
+	pages := map[string]func(*httptest.ResponseRecorder, *http.Request){
+		"/projects/7/rollup": func(w *httptest.ResponseRecorder, r *http.Request) { srv.renderRollup(w, r, a, ws) },
+		"/projects/7/activities/A-R1": func(w *httptest.ResponseRecorder, r *http.Request) {
+			srv.renderActivity(w, r, a, ws, "A-R1")
+		},
+		"/projects/7/activities/A-R3": func(w *httptest.ResponseRecorder, r *http.Request) {
+			srv.renderActivity(w, r, a, ws, "A-R3")
+		},
+	}
+	wants := map[string][]string{
+		"/projects/7/rollup": {"Places to check (2)", "Response R1 (Dana &lt;script&gt;", "rather than <a href=\"#A-R1\">Pitch &lt;script&gt;",
+			"May be one activity:", "Keep it here<span", "Keep “Pitch &lt;script&gt;"},
+		"/projects/7/activities/A-R1": {"Places to check (2)", "May be the same as <a href=\"/projects/7/activities/A-R3\">Run a trial</a>",
+			"Responses that may belong elsewhere", "may belong to <a href=\"/projects/7/activities/A-R3\">Run a trial</a>.", "Keep this one as it is<span class=\"sr-only\">"},
+		"/projects/7/activities/A-R3": {"May be the same as <a href=\"/projects/7/activities/A-R1\">Pitch &lt;script&gt;",
+			"Responses of other activities that may belong here", ", now in <a href=\"/projects/7/activities/A-R1\">", "may belong here.",
+			"Move it here<span", "Keep it in “Pitch &lt;script&gt;"},
+	}
+	button := regexp.MustCompile(`(?s)<button[^>]*>(.*?)</button>`)
+	for path, render := range pages {
+		t.Run(path, func(t *testing.T) {
+			w := httptest.NewRecorder()
+			render(w, httptest.NewRequest(http.MethodGet, path, nil))
+			body := w.Body.String()
+			if w.Code != http.StatusOK {
+				t.Fatalf("got %d: %s", w.Code, body)
+			}
+			for _, want := range wants[path] {
+				if !strings.Contains(body, want) {
+					t.Errorf("the page lacks %q", want)
+				}
+			}
+			for _, raw := range []string{`<script>alert`, `<img src=x`} {
+				if strings.Contains(body, raw) {
+					t.Errorf("the page holds %q unescaped", raw)
+				}
+			}
+			checks := body[strings.Index(body, `id="checks"`):]
+			checks = checks[:strings.Index(checks, "</section>")]
+			for _, m := range button.FindAllStringSubmatch(checks, -1) {
+				if !strings.Contains(m[1], `class="sr-only"`) && !strings.Contains(m[1], "“") {
+					t.Errorf("the button %q does not say what it acts on", m[1])
+				}
+			}
+			checkLabels(t, body)
 		})
 	}
 }
