@@ -343,6 +343,11 @@ func TestBrowserPhoneWidth(t *testing.T) {
 	if err != nil || len(focus) != 3 || focus[1] == "none" || focus[2] == "0px" {
 		t.Errorf("the element focused by Tab (%q, %v) shows no outline", focus, err)
 	}
+
+	// The demo's roll-up opens with the places to check.
+	b.open(fmt.Sprintf("/projects/%d/rollup", e.demo.ID))
+	b.waitText("Places to check")
+	b.screenshot(dir, "rollup-checks.png")
 }
 
 // cssID escapes an id for a CSS selector: activity ids hold letters,
