@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -556,17 +557,28 @@ func labelReason(where fieldConcepts, m enablemap.Material, ml, al []label) stri
 	if best < 0 {
 		return ""
 	}
+	// Strings are joined by hand: this runs for every match of every
+	// material, and fmt costs several times more.
 	place := "its description or tags"
 	switch inTitle, inType := has(where.title, best), has(where.typ, best); {
 	case inTitle && inType:
-		place = fmt.Sprintf("title and type %q", m.Type)
+		place = "title and type " + strconv.Quote(m.Type)
 	case inTitle:
-		place = fmt.Sprintf("title %q", m.Title)
+		place = "title " + strconv.Quote(m.Title)
 	case inType:
-		place = fmt.Sprintf("type %q", m.Type)
+		place = "type " + strconv.Quote(m.Type)
 	}
-	return fmt.Sprintf("%s match built-in activity %q, which this activity is about", place, concepts[best].title)
+	return place + " match built-in activity " + quotedTitles[best] + ", which this activity is about"
 }
+
+// quotedTitles holds each concept's title as %q would write it.
+var quotedTitles = func() []string {
+	out := make([]string, len(concepts))
+	for i, c := range concepts {
+		out[i] = strconv.Quote(c.title)
+	}
+	return out
+}()
 
 func (e *engine) surfaceOf(stem string) string {
 	if w, ok := e.norm.surface[stem]; ok {
@@ -814,13 +826,14 @@ func newSignals() signals {
 // check returns why a material is plainly not a sales tool, or "". The
 // verdicts on tags are kept in the worker, as tags repeat across materials.
 func (s signals) check(w *matchWorker, m enablemap.Material) string {
-	if r := s.checkHead(m.Title + " ; " + m.Type); r != "" {
+	head := " " + strings.Join(rawTokens(m.Title+" ; "+m.Type), " ") + " "
+	if r := s.checkHead(head); r != "" {
 		return r
 	}
-	if d := " " + strings.Join(rawTokens(m.Description), " ") + " "; strings.Contains(d, " superseded by ") || strings.Contains(d, " replaced by ") {
+	if superseded(m.Description) {
 		return "set aside: its description says it is superseded by another, not a tool for a sales activity"
 	}
-	overview := isOverview(m.Title + " ; " + m.Type)
+	overview := isOverview(head)
 	for _, t := range m.Tags {
 		r, ok := w.tagCache[t]
 		if !ok {
@@ -837,9 +850,21 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 // isOverview reports whether a title or type names an overview of the
 // company or its offer ("Corporate overview", "Company overview deck"): a
 // piece reps show buyers, even when the library tags it "corporate".
-func isOverview(text string) bool {
-	head := " " + strings.Join(rawTokens(text), " ") + " "
+// The head is the title and type as tokens joined by spaces, with a space
+// at each end.
+func isOverview(head string) bool {
 	return strings.Contains(head, " overview ") || strings.Contains(head, " who we are ")
+}
+
+// superseded reports whether a description says another piece replaced
+// this one. Most descriptions say nothing of the kind, so a cheap look for
+// the words comes before reading the description word by word.
+func superseded(desc string) bool {
+	if !strings.Contains(desc, "uperseded") && !strings.Contains(desc, "eplaced") && !strings.Contains(desc, "UPERSEDED") && !strings.Contains(desc, "EPLACED") {
+		return false
+	}
+	d := " " + strings.Join(rawTokens(desc), " ") + " "
+	return strings.Contains(d, " superseded by ") || strings.Contains(d, " replaced by ")
 }
 
 // checkTagPair sets aside a material tagged both internal and with a tag
@@ -872,8 +897,9 @@ func (s signals) checkTagPair(tags []string) string {
 	return ""
 }
 
-func (s signals) checkHead(text string) string {
-	head := " " + strings.Join(rawTokens(text), " ") + " "
+// checkHead looks for the signs in a title and type given as their tokens
+// joined by spaces, with a space at each end.
+func (s signals) checkHead(head string) string {
 	// A newsletter that says it is internal ("internal sales newsletter")
 	// is internal communications, whatever words sit between.
 	if strings.Contains(head, " internal ") && strings.Contains(head, " newsletter ") {

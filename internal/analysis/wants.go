@@ -8,30 +8,35 @@ import (
 // A want is a wish or a request addressed to Marketing; a need is something a
 // rep does. Wants are recognised from the phrasing of the activity text, never
 // from its topic, so "need to send the proposal" stays an activity.
+//
+// hints are words at least one of which the text must hold for the pattern
+// to match: most texts hold none, and a look for a word is much cheaper
+// than a regular expression.
 var wantPatterns = []struct {
 	re     *regexp.Regexp
 	reason string
+	hints  []string
 }{
-	{regexp.MustCompile(`\b(i|we)\s+(really\s+)?wish\b|^\s*wish\b|\bwish\s+(there\s+(was|were)|we\s+had|marketing|mktg|mkt|they|someone|somebody)\b`), "phrased as a wish"},
-	{regexp.MustCompile(`\b(would|it'?d|wd)\s+be\s+(nice|great|good|helpful|awesome|amazing)\b`), "phrased as a wish (\"would be nice\")"},
-	{regexp.MustCompile(`\b(would|i'?d|we'?d)\s+love\b`), "phrased as a wish (\"would love\")"},
-	{regexp.MustCompile(`\bif\s+only\b`), "phrased as a wish (\"if only\")"},
-	{regexp.MustCompile(`\b(marketing|mktg|mkt|pmm|product\s+marketing)(\s+team)?\s+(should|could|needs?\s+to|has\s+to|must|ought\s+to|never|doesn'?t|does\s+not|won'?t)\b`), "a request to Marketing"},
-	{regexp.MustCompile(`\b(need|want)s?\s+(more|better|new|updated|fresher|shorter)\b.*\bfrom\s+(marketing|mktg|mkt|pmm)\b`), "a request for more or better material from Marketing"},
-	{regexp.MustCompile(`\b(can|could)\s+(we|marketing|mktg)\s+(get|have|please)\b`), "a request (\"can we get\")"},
-	{regexp.MustCompile(`\bplease\s+(give|make|send|build|create)\b`), "a request (\"please give\")"},
-	{regexp.MustCompile(`\b(marketing|mktg|mkt|pmm)('?s)?\s+(\w+\s+){0,3}(is|are|was|were)\s+(too|way\s+too|so|not|never|useless|outdated|stale|old|generic)\b`), "a complaint about Marketing's material"},
-	{regexp.MustCompile(`\bthere'?s\s+no\s+(good\s+)?(deck|slide|one[- ]pager|template|case\s+stud|video|content|material)`), "a complaint that material is missing"},
-	{regexp.MustCompile(`\bwould\s+(kill|give\s+anything)\s+for\b`), "phrased as a wish (\"would kill for\")"},
-	{regexp.MustCompile(`\bwhy\s+(don'?t|do\s+not|doesn'?t|does\s+not)\s+(we|marketing|mktg)\s+have\b`), "a complaint that material is missing (\"why don't we have\")"},
-	{regexp.MustCompile(`\b(we\s+have|we'?ve\s+got|there'?s|there\s+is)\s+nothing\s+(for|to\s+(send|give|show|leave)|on|about)\b`), "a complaint that material is missing"},
-	{regexp.MustCompile(`\bwe\s+(don'?t|do\s+not)\s+have\s+(a|an|any)\s+(\S+\s+){0,3}?` + materialNouns), "a complaint that material is missing"},
-	{regexp.MustCompile(`\bneed\s+(a|an|some|more|better|new|updated|proper|modern|fresh|real)\s+(\S+\s+){0,4}?` + materialNouns), "a request for material"},
-	{regexp.MustCompile(`\bis\s+there\s+(a|an|any)\s+(\S+\s+){0,4}?` + materialNouns + `.*\?`), "a question whether material exists"},
-	{regexp.MustCompile(`\b(keeps?|kept)\s+asking\s+(me\s+|us\s+)?for\b`), "reports a request for material"},
-	{regexp.MustCompile(`\bcan\s+(someone|somebody|anyone)\b|\b(pls|plz|please)\s+(update|fix|make|give|send\s+us|build|create|redo)\b|\b(need|update|fix|redo)\b[^.]*\b(pls|plz)\b`), "a request (\"can someone\", \"pls\")"},
-	{regexp.MustCompile(`\b(leads|ones|it|` + materialNounList + `)\b(\s+\S+){0,5}?\s+(is|are|was|were)\s+(all\s+)?(junk|useless|garbage|terrible|awful|outdated|out\s+of\s+date|stale|ancient|ugly)\b`), "a complaint about material or leads"},
-	{regexp.MustCompile(`\b(is|are)\s+from\s+(19|20)\d\d\b|\blooks?\s+like\s+(it'?s\s+from\s+)?(19|20)\d\d\b|\bstill\s+(says|shows|has|uses)\b.*\b(old|outdated|(19|20)\d\d|edition|screenshots?)\b`), "a complaint that material is out of date"},
+	{regexp.MustCompile(`\b(i|we)\s+(really\s+)?wish\b|^\s*wish\b|\bwish\s+(there\s+(was|were)|we\s+had|marketing|mktg|mkt|they|someone|somebody)\b`), "phrased as a wish", []string{"wish"}},
+	{regexp.MustCompile(`\b(would|it'?d|wd)\s+be\s+(nice|great|good|helpful|awesome|amazing)\b`), "phrased as a wish (\"would be nice\")", []string{"nice", "great", "good", "helpful", "awesome", "amazing"}},
+	{regexp.MustCompile(`\b(would|i'?d|we'?d)\s+love\b`), "phrased as a wish (\"would love\")", []string{"love"}},
+	{regexp.MustCompile(`\bif\s+only\b`), "phrased as a wish (\"if only\")", []string{"only"}},
+	{regexp.MustCompile(`\b(marketing|mktg|mkt|pmm|product\s+marketing)(\s+team)?\s+(should|could|needs?\s+to|has\s+to|must|ought\s+to|never|doesn'?t|does\s+not|won'?t)\b`), "a request to Marketing", []string{"market", "mktg", "mkt", "pmm"}},
+	{regexp.MustCompile(`\b(need|want)s?\s+(more|better|new|updated|fresher|shorter)\b.*\bfrom\s+(marketing|mktg|mkt|pmm)\b`), "a request for more or better material from Marketing", []string{"from"}},
+	{regexp.MustCompile(`\b(can|could)\s+(we|marketing|mktg)\s+(get|have|please)\b`), "a request (\"can we get\")", []string{"can", "could"}},
+	{regexp.MustCompile(`\bplease\s+(give|make|send|build|create)\b`), "a request (\"please give\")", []string{"please"}},
+	{regexp.MustCompile(`\b(marketing|mktg|mkt|pmm)('?s)?\s+(\w+\s+){0,3}(is|are|was|were)\s+(too|way\s+too|so|not|never|useless|outdated|stale|old|generic)\b`), "a complaint about Marketing's material", []string{"market", "mktg", "mkt", "pmm"}},
+	{regexp.MustCompile(`\bthere'?s\s+no\s+(good\s+)?(deck|slide|one[- ]pager|template|case\s+stud|video|content|material)`), "a complaint that material is missing", []string{"there"}},
+	{regexp.MustCompile(`\bwould\s+(kill|give\s+anything)\s+for\b`), "phrased as a wish (\"would kill for\")", []string{"would"}},
+	{regexp.MustCompile(`\bwhy\s+(don'?t|do\s+not|doesn'?t|does\s+not)\s+(we|marketing|mktg)\s+have\b`), "a complaint that material is missing (\"why don't we have\")", []string{"why"}},
+	{regexp.MustCompile(`\b(we\s+have|we'?ve\s+got|there'?s|there\s+is)\s+nothing\s+(for|to\s+(send|give|show|leave)|on|about)\b`), "a complaint that material is missing", []string{"nothing"}},
+	{regexp.MustCompile(`\bwe\s+(don'?t|do\s+not)\s+have\s+(a|an|any)\s+(\S+\s+){0,3}?` + materialNouns), "a complaint that material is missing", []string{"have"}},
+	{regexp.MustCompile(`\bneed\s+(a|an|some|more|better|new|updated|proper|modern|fresh|real)\s+(\S+\s+){0,4}?` + materialNouns), "a request for material", []string{"need"}},
+	{regexp.MustCompile(`\bis\s+there\s+(a|an|any)\s+(\S+\s+){0,4}?` + materialNouns + `.*\?`), "a question whether material exists", []string{"there"}},
+	{regexp.MustCompile(`\b(keeps?|kept)\s+asking\s+(me\s+|us\s+)?for\b`), "reports a request for material", []string{"asking"}},
+	{regexp.MustCompile(`\bcan\s+(someone|somebody|anyone)\b|\b(pls|plz|please)\s+(update|fix|make|give|send\s+us|build|create|redo)\b|\b(need|update|fix|redo)\b[^.]*\b(pls|plz)\b`), "a request (\"can someone\", \"pls\")", []string{"someone", "somebody", "anyone", "pls", "plz", "please"}},
+	{regexp.MustCompile(`\b(leads|ones|it|` + materialNounList + `)\b(\s+\S+){0,5}?\s+(is|are|was|were)\s+(all\s+)?(junk|useless|garbage|terrible|awful|outdated|out\s+of\s+date|stale|ancient|ugly)\b`), "a complaint about material or leads", []string{"junk", "useless", "garbage", "terrible", "awful", "outdated", "out of date", "stale", "ancient", "ugly"}},
+	{regexp.MustCompile(`\b(is|are)\s+from\s+(19|20)\d\d\b|\blooks?\s+like\s+(it'?s\s+from\s+)?(19|20)\d\d\b|\bstill\s+(says|shows|has|uses)\b.*\b(old|outdated|(19|20)\d\d|edition|screenshots?)\b`), "a complaint that material is out of date", []string{"from", "like", "still"}},
 }
 
 // materialNounList names the kinds of thing Marketing makes; materialNouns
@@ -46,9 +51,18 @@ func detectWant(activity string) (bool, string) {
 	s := strings.ToLower(strings.TrimSpace(activity))
 	s = strings.ReplaceAll(s, "’", "'")
 	for _, p := range wantPatterns {
-		if p.re.MatchString(s) {
+		if hasAny(s, p.hints) && p.re.MatchString(s) {
 			return true, p.reason
 		}
 	}
 	return false, ""
+}
+
+func hasAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
