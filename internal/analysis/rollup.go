@@ -369,14 +369,16 @@ func nearest(n int, edges []edge, k int) []edge {
 		per[ed.b] = append(per[ed.b], i)
 	}
 	keep := make([]bool, len(edges))
+	// before orders edges strongest first, the earlier on a tie.
+	before := func(x, y int) bool {
+		if edges[x].sim != edges[y].sim {
+			return edges[x].sim > edges[y].sim
+		}
+		return x < y
+	}
 	for _, es := range per {
 		if len(es) > k {
-			slices.SortFunc(es, func(x, y int) int {
-				if c := cmp.Compare(edges[y].sim, edges[x].sim); c != 0 {
-					return c
-				}
-				return cmp.Compare(x, y)
-			})
+			selectFirst(es, k, before)
 			es = es[:k]
 		}
 		for _, i := range es {
@@ -429,6 +431,39 @@ func (e *engine) pairFactor(a, b *respInfo) float64 {
 		f *= 1 - math.Min(math.Abs(a.prior-b.prior)*transitionPenalty, maxTransitionPenalty)
 	}
 	return f
+}
+
+// selectFirst reorders xs so that its first k elements are the k first in
+// the order before, in no particular order among themselves (a quickselect
+// with the middle element as pivot: deterministic, and linear on average,
+// where sorting every list would cost a logarithm more).
+func selectFirst(xs []int, k int, before func(x, y int) bool) {
+	lo, hi := 0, len(xs)-1
+	for lo < hi {
+		p := xs[lo+(hi-lo)/2]
+		i, j := lo, hi
+		for i <= j {
+			for before(xs[i], p) {
+				i++
+			}
+			for before(p, xs[j]) {
+				j--
+			}
+			if i <= j {
+				xs[i], xs[j] = xs[j], xs[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case k-1 <= j:
+			hi = j
+		case k-1 >= i:
+			lo = i
+		default:
+			return
+		}
+	}
 }
 
 // agglomerate merges clusters, best pair first, while the average similarity
