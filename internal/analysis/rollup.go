@@ -301,6 +301,7 @@ func (e *engine) similarityGraph(nodes []*respInfo) []edge {
 			acc := make([]float64, n)
 			mark := make([]bool, n)
 			var touched []int
+			var buf []edge // the row being built, reused
 			touch := func(j int) {
 				if !mark[j] {
 					mark[j] = true
@@ -335,7 +336,7 @@ func (e *engine) similarityGraph(nodes []*respInfo) []edge {
 						}
 					}
 					sort.Ints(touched)
-					var row []edge
+					buf = buf[:0]
 					for _, j := range touched {
 						o := nodes[j]
 						s := acc[j]
@@ -345,16 +346,20 @@ func (e *engine) similarityGraph(nodes []*respInfo) []edge {
 						s *= e.pairFactor(ri, o)
 						acc[j], mark[j] = 0, false
 						if s >= minEdge {
-							row = append(row, edge{a: i, b: j, sim: s})
+							buf = append(buf, edge{a: i, b: j, sim: s})
 						}
 					}
-					rows[i] = row
+					rows[i] = slices.Clone(buf)
 				}
 			}
 		}()
 	}
 	wg.Wait()
-	var edges []edge
+	total := 0
+	for _, row := range rows {
+		total += len(row)
+	}
+	edges := make([]edge, 0, total)
 	for _, row := range rows {
 		edges = append(edges, row...)
 	}
