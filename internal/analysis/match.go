@@ -130,7 +130,12 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 		for _, a := range touched {
 			sc := math.Min(acc[a], 1)
 			if len(mlv) > 0 {
-				sc = (1-matchWeightLabel)*sc + matchWeightLabel*conf*labelSim(mlv, actLabels[a])
+				// The built-in activity a material names adds to the
+				// words, and never takes from them: a material whose words
+				// are an activity's words serves it, whatever its type
+				// names ("Capabilities brochure" and "send the
+				// capabilities brochure before the walk").
+				sc = math.Max(sc, (1-matchWeightLabel)*sc+matchWeightLabel*conf*labelSim(mlv, actLabels[a]))
 			}
 			cands = append(cands, cand{a, sc})
 			acc[a], mark[a] = 0, false
