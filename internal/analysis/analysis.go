@@ -174,7 +174,7 @@ func (e *engine) prepareResponses() {
 	sort.SliceStable(rs, func(i, j int) bool { return rs[i].Position < rs[j].Position })
 	e.resp = make([]*respInfo, 0, len(rs))
 	e.respByID = make(map[string]*respInfo, len(rs))
-	ranks := map[string]int{}
+	var plain [][]term // each response's own words, when the glossary changed them
 	for _, r := range rs {
 		if _, dup := e.respByID[r.ID]; dup {
 			continue
@@ -184,13 +184,24 @@ func (e *engine) prepareResponses() {
 		ri.actTerms, ri.gloss = e.norm.normalizeResponse(r.Activity, true)
 		ri.goalTerms, gl = e.norm.normalize(r.Goal, 1)
 		ri.gloss = append(ri.gloss, gl...)
+		var own []term
+		if len(ri.gloss) > 0 {
+			own, _ = e.norm.normalizeResponse(r.Activity, false)
+		}
+		plain = append(plain, own)
+		e.resp = append(e.resp, ri)
+		e.respByID[r.ID] = ri
+	}
+	e.concepts.dfScale = subjectWords(e.resp)
+	ranks := map[string]int{}
+	for i, ri := range e.resp {
+		r := ri.r
 		ri.hits = e.concepts.find(ri.actTerms)
 		ri.labels = e.concepts.labels(ri.actTerms)
-		if len(ri.gloss) > 0 {
+		if plain[i] != nil {
 			// A rep's own word ("trap-set", "refs") can name an activity the
 			// translation words differently: keep the stronger reading.
-			plain, _ := e.norm.normalizeResponse(r.Activity, false)
-			if ls := e.concepts.labels(plain); len(ls) > 0 && (len(ri.labels) == 0 || ls[0].w > ri.labels[0].w) {
+			if ls := e.concepts.labels(plain[i]); len(ls) > 0 && (len(ri.labels) == 0 || ls[0].w > ri.labels[0].w) {
 				ri.labels = ls
 			}
 		}
@@ -220,9 +231,47 @@ func (e *engine) prepareResponses() {
 		key := r.InterviewID + "\x00" + ri.trans
 		ri.rank = ranks[key]
 		ranks[key]++
-		e.resp = append(e.resp, ri)
-		e.respByID[r.ID] = ri
 	}
+}
+
+// subjectShare is the share of the responses past which a word is the
+// company's subject rather than a sign of one activity: in a freight-audit
+// company nearly every rep says "audit", and it no longer says "assessment".
+// A word fewer than subjectMin responses use is never the subject: in a
+// small project every word is in a large share of it.
+const (
+	subjectShare = 0.12
+	subjectMin   = 10
+)
+
+// subjectWords returns, for the words more responses use than subjectShare
+// of them (and at least subjectMin), the factor by which a cue of one such
+// word counts.
+func subjectWords(rs []*respInfo) map[string]float64 {
+	if len(rs) == 0 {
+		return nil
+	}
+	df := map[string]int{}
+	for _, ri := range rs {
+		seen := map[string]bool{}
+		for _, t := range ri.actTerms {
+			if !seen[t.stem] {
+				seen[t.stem] = true
+				df[t.stem]++
+			}
+		}
+	}
+	var out map[string]float64
+	n := float64(len(rs))
+	for stem, c := range df {
+		if share := float64(c) / n; c >= subjectMin && share > subjectShare {
+			if out == nil {
+				out = map[string]float64{}
+			}
+			out[stem] = subjectShare / share
+		}
+	}
+	return out
 }
 
 // goalConceptWeight is how much a cue in the goal counts against one in the

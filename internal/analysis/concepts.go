@@ -25,6 +25,7 @@ const (
 // conceptIndex finds concept cues in stem sequences.
 type conceptIndex struct {
 	byFirst map[string][]cueRef // first stem -> cues, longest first
+	dfScale map[string]float64
 }
 
 type cueRef struct {
@@ -124,7 +125,13 @@ func (ci *conceptIndex) scan(ts []term) []cueHit {
 			}
 			if ok {
 				matched = len(ref.stems)
-				hits = append(hits, cueHit{concept: ref.concept, at: i, w: ts[i].w * ref.w})
+				w := ts[i].w * ref.w
+				if len(ref.stems) == 1 && ci.dfScale != nil {
+					if f, ok := ci.dfScale[ref.stems[0]]; ok {
+						w *= f
+					}
+				}
+				hits = append(hits, cueHit{concept: ref.concept, at: i, w: w})
 			}
 		}
 		i += max(matched, 1)
