@@ -266,3 +266,26 @@ func TestNamesInResponses(t *testing.T) {
 		})
 	}
 }
+
+// TestObjectWords checks which words may open and close the object phrase
+// that tells two pieces of one built-in activity apart.
+func TestObjectWords(t *testing.T) {
+	for _, w := range []string{"within", "comes", "you've", "anyone"} {
+		if endsObject(w) {
+			t.Errorf("%q ends an object phrase", w)
+		}
+	}
+	for _, w := range []string{"campus", "district's", "deck", "flyer"} {
+		if !endsObject(w) {
+			t.Errorf("%q cannot end an object phrase", w)
+		}
+	}
+	for _, w := range []string{"read", "Promise", "bring"} {
+		if startsObject(w) {
+			t.Errorf("%q opens an object phrase", w)
+		}
+	}
+	if !startsObject("capital") {
+		t.Error(`"capital" cannot open an object phrase`)
+	}
+}

@@ -148,7 +148,7 @@ func (e *engine) distinctName(a *actInfo, same []*actInfo) (string, string) {
 				if j > i && strings.ContainsAny(words[j-1], ",;:.!?-") || stems[j] == "" {
 					break // a phrase ends at punctuation or a small word ("for the"): an object, not a clause
 				}
-				if here[stems[j]] == 0 || j == i || cue[stems[j]] || !isWordLike(cores[j]) {
+				if here[stems[j]] == 0 || j == i || cue[stems[j]] || !isWordLike(cores[j]) || !endsObject(cores[j]) || !startsObject(cores[i]) {
 					// Nor ends with a word that does not, nor with the verb
 					// of an activity: the object comes last. One word alone
 					// is no phrase.
@@ -179,6 +179,42 @@ func (e *engine) distinctName(a *actInfo, same []*actInfo) (string, string) {
 	}
 	return title + " (" + best + ")", from
 }
+
+// notObjectEnd are words that end a clause, not the name of a thing:
+// "(business officials conf within)", "(geotech comes)".
+var notObjectEnd = map[string]bool{
+	"within": true, "without": true, "comes": true, "come": true, "done": true, "goes": true, "gets": true,
+	"ahead": true, "early": true, "late": true, "first": true, "last": true, "asap": true, "abt": true,
+	"soon": true, "anyway": true, "always": true, "never": true, "often": true, "later": true, "away": true,
+	"says": true, "said": true, "wants": true, "needs": true, "asks": true, "complaining": true, "works": true,
+	"keeps": true, "pay": true, "pays": true, "anyone": true, "someone": true, "half": true, "else": true,
+}
+
+// notObjectStart are verbs that open a clause rather than name a thing:
+// "(read their campus)", "(promise CA)".
+var notObjectStart = map[string]bool{
+	"read": true, "promise": true, "promised": true, "tell": true, "told": true, "explain": true, "check": true,
+	"confirm": true, "find": true, "pick": true, "keep": true, "pull": true, "give": true, "take": true,
+	"spell": true, "figure": true, "chase": true, "push": true, "start": true, "finish": true, "try": true,
+	"bring": true, "make": true, "do": true, "need": true, "walk": true, "drop": true, "grab": true, "hit": true,
+	"answer": true, "flag": true, "whoever": true, "whatever": true, "re": true, "train": true, "mailing": true,
+}
+
+// endsObject reports whether a word can end the name of a thing.
+func endsObject(w string) bool {
+	lw := strings.ToLower(w)
+	if notObjectEnd[lw] {
+		return false
+	}
+	// "you've", "they're": a clause; a possessive ("district's") is fine.
+	if i := strings.IndexAny(lw, "'’"); i >= 0 && !strings.HasSuffix(lw, "'s") && !strings.HasSuffix(lw, "’s") {
+		return false
+	}
+	return true
+}
+
+// startsObject reports whether a word can open the name of a thing.
+func startsObject(w string) bool { return !notObjectStart[strings.ToLower(w)] }
 
 // isWordLike reports whether a token is a word (letters, perhaps with
 // digits, an apostrophe or a hyphen), not a sign such as "#" or "$".
