@@ -394,17 +394,24 @@ func salesStagesFromResponses(rs []enablemap.Response) []string {
 // "Closed Lost") are not selling stages: they sit past the end of the scale,
 // so the last real transition still counts as the end of the buying cycle.
 func salesScale(stages []string) map[string]float64 {
+	// Once the cycle has passed the purchase ("Closed Won", "Account
+	// Setup"), the stages after it ("First Drops", "Primary Supplier") are
+	// after the purchase too.
+	after := make([]bool, len(stages))
+	for i, s := range stages {
+		after[i] = isOutcomeStage(s) || i > 0 && after[i-1]
+	}
 	active := 0
-	for _, s := range stages {
-		if !isOutcomeStage(s) {
+	for i := range stages {
+		if !after[i] {
 			active++
 		}
 	}
 	pos := map[string]float64{}
 	i := 0
-	for _, s := range stages {
+	for j, s := range stages {
 		k := strings.ToLower(strings.TrimSpace(s))
-		if isOutcomeStage(s) {
+		if after[j] {
 			pos[k] = 1 + 1/float64(max(active-1, 1))
 			continue
 		}
@@ -444,7 +451,7 @@ func isOutcomeStage(s string) bool {
 
 // postSaleStagePrefixes begin the words of sales stages that follow the
 // purchase.
-var postSaleStagePrefixes = []string{"onboard", "implement", "deploy", "install", "renew", "expan", "adopt", "kickoff", "retention", "retain"}
+var postSaleStagePrefixes = []string{"onboard", "implement", "deploy", "install", "renew", "expan", "adopt", "kickoff", "retention", "retain", "setup"}
 
 // transitionPrior maps a sales-stage transition onto the canonical buying
 // scale: the midpoint of the transition, by relative position, placed on the

@@ -267,6 +267,12 @@ func TestStagePrior(t *testing.T) {
 	if got := Analyze(post).Activities[0].BuyingStage; got != "Post-purchase" {
 		t.Errorf("stage of Awarded -> Occupied = %q, want Post-purchase", got)
 	}
+	// Stages after one past the purchase are past it too.
+	post.Project.SalesStages = []string{"Suspect", "Door Open", "Proposal", "Account Setup", "First Drops", "Primary Supplier"}
+	post.Responses[0].FromStage, post.Responses[0].ToStage = "First Drops", "Primary Supplier"
+	if got := Analyze(post).Activities[0].BuyingStage; got != "Post-purchase" {
+		t.Errorf("stage of First Drops -> Primary Supplier = %q, want Post-purchase", got)
+	}
 	// Words move the stage away from the prior.
 	ws := enablemap.Workspace{
 		Project:   enablemap.Project{SalesStages: sales, BuyingStages: buying},
