@@ -50,6 +50,9 @@ func TestDetectWant(t *testing.T) {
 		{"is there a budget for this year? ask the controller", false},
 		{"site visit - measure drainage, the soils are garbage", false},
 		{"our proposal template is useless for large buildings", true},
+		{"someone needs to make a 'why switch' script, chefs say no", true},
+		{"ask marketing for objection cards - new reps freeze", true},
+		{"ask the chef for last month's invoices", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
