@@ -595,6 +595,9 @@ func TestSetAsideSigns(t *testing.T) {
 		// "facilities" names the buyer as often as the department.
 		{"Myths and facts for facilities directors", "Guide", []string{"facilities"}, false},
 		{"Office move FAQ", "FAQ", []string{"internal", "facilities"}, true},
+		{"Q3 DSR sales contest rules", "PDF", nil, true},
+		{"Social calendar Q3", "Spreadsheet", nil, true},
+		{"Trade show 2023 - exhibitor floor plan & load-in", "PDF", nil, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.title, func(t *testing.T) {

@@ -794,6 +794,9 @@ var setAsideCues = []struct{ cue, why string }{
 	{"office move", "an internal operations document"}, {"employee handbook", "an internal HR document"},
 	{"hr doc", "an internal HR document"}, {"social media calendar", "a marketing planning document"},
 	{"editorial calendar", "a marketing planning document"}, {"funding round", "corporate news"},
+	{"social calendar", "a marketing planning document"}, {"sales contest", "an internal sales-operations document"},
+	{"spiff", "an internal sales-operations document"}, {"comp plan", "an internal sales-operations document"},
+	{"commission plan", "an internal sales-operations document"}, {"load-in", "an event logistics document"},
 }
 
 var setAsideTagCues = []struct{ cue, why string }{
