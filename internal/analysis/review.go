@@ -170,7 +170,7 @@ func (e *engine) review(acts []*actInfo) []enablemap.ReviewItem {
 }
 
 func (e *engine) mergeReasons(a, b *actInfo, avg float64) []string {
-	out := []string{fmt.Sprintf("their responses are nearly alike: average similarity %.2f, below the roll-up threshold %.2f", avg, e.opts.RollUpThreshold)}
+	out := []string{fmt.Sprintf("their responses are nearly alike: average similarity %.3f, below the roll-up threshold %.2f", avg, e.opts.RollUpThreshold)}
 	if a.canon >= 0 && a.canon == b.canon {
 		out = append(out, fmt.Sprintf("both are about the built-in activity %q", concepts[a.canon].title))
 	}
@@ -182,7 +182,7 @@ func (e *engine) mergeReasons(a, b *actInfo, avg float64) []string {
 }
 
 func (e *engine) moveReasons(m *respInfo, from, to *actInfo, own, other float64) []string {
-	out := []string{fmt.Sprintf("%s is more like the responses of this activity (average similarity %.2f) than like the others of its own (%.2f)", m.r.ID, other, own)}
+	out := []string{fmt.Sprintf("%s is more like the responses of this activity (average similarity %.3f) than like the others of its own (%.3f)", m.r.ID, other, own)}
 	if m.primary >= 0 && m.primary == to.canon && m.primary != from.canon {
 		out = append(out, fmt.Sprintf("it is about the built-in activity %q, as this activity is", concepts[m.primary].title))
 	}

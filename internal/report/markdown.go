@@ -331,6 +331,12 @@ func (m *mdWriter) review(ix *index) {
 	}
 	m.s("## Places to check in the roll-up\n\n")
 	m.s("Near misses of the roll-up, most likely first: activities that may be one, and responses that may belong to another activity. Merge or move what is one (`enablemap decide merge`, `move-response`); accept an activity to mark it checked (`enablemap decide accept`).\n\n")
+	// A stored project is named in the commands; the files of a one-shot
+	// analysis have none yet.
+	project := "NAME"
+	if p := ix.d.Workspace.Project; p.ID != 0 && strings.TrimSpace(p.Name) != "" {
+		project = `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, `$`, `\$`, "`", "'").Replace(p.Name) + `"`
+	}
 	name := func(id string) string {
 		if a, ok := ix.activities[id]; ok {
 			return fmt.Sprintf("%s (%s)", inline(a.Name), inline(id))
@@ -357,10 +363,20 @@ func (m *mdWriter) review(ix *index) {
 			}
 			m.f(": %s", strings.Join(rs, "; "))
 		}
+		switch it.Kind {
+		case enablemap.ReviewMerge:
+			m.f(". To merge: `enablemap decide merge --project %s --activity %s --into %s`", project, code(it.ActivityID), code(it.OtherActivityID))
+		case enablemap.ReviewMove:
+			m.f(". To move: `enablemap decide move-response --project %s --response %s --into %s`", project, code(it.ResponseID), code(it.OtherActivityID))
+		}
 		m.s("\n")
 	}
 	m.s("\n")
 }
+
+// code makes an id safe inside a code span: ids are letters, digits and
+// . _ : -, but an imported one could hold a backtick.
+func code(s string) string { return strings.ReplaceAll(strings.TrimSpace(s), "`", "'") }
 
 func orUnknown(s string) string {
 	if strings.TrimSpace(s) == "" {

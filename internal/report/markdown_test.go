@@ -111,8 +111,9 @@ func TestMarkdownSections(t *testing.T) {
 		{"Materials set aside", []string{"- **+Old price list** (M2, Sheet): fits no activity"}},
 		{"Wants heard", []string{`- "I wish marketing made better slides", Luis | Ortega (R5): asks Marketing for something`}},
 		{"Places to check in the roll-up", []string{
-			"- May be one activity: Research the account (A1) and Build the ROI case (A3): their responses are nearly alike; shared words: account",
+			"- May be one activity: Research the account (A1) and Build the ROI case (A3): their responses are nearly alike; shared words: account. To merge: `enablemap decide merge --project \"Acme <Q3> research\" --activity A1 --into A3`",
 			`- Response R2 "look up acct on LinkedIn" may belong to Build the ROI case (A3) rather than Research the account (A1): R2 is more like`,
+			"To move: `enablemap decide move-response --project \"Acme <Q3> research\" --response R2 --into A3`",
 		}},
 		{"Road map", []string{
 			"| 2025-01-15 | -ROI how-to | how-to | Build the ROI case | Enablement | done |",
