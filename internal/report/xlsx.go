@@ -6,11 +6,12 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/enablemap/enablemap/internal/enablemap"
 	"github.com/xuri/excelize/v2"
 )
 
 // XLSX writes the analysis as a workbook with the sheets Activities, Map,
-// Materials, Holes, Road map, Wants and Interviews. Every sheet has a bold,
+// Materials, Holes, Road map, Wants, To check and Interviews. Every sheet has a bold,
 // filled header row that stays frozen, an autofilter and column widths that
 // fit their content; text cells go through SafeCell.
 func XLSX(w io.Writer, d Data) error {
@@ -30,6 +31,7 @@ func XLSX(w io.Writer, d Data) error {
 		{"Holes", x.holes},
 		{"Road map", x.roadmap},
 		{"Wants", x.wants},
+		{"To check", x.review},
 		{"Interviews", x.interviews},
 	}
 	for i, s := range sheets {
@@ -249,6 +251,23 @@ func (x *xlsxWriter) wants(sheet string) error {
 	rows := make([][]any, 0, len(wants))
 	for _, w := range wants {
 		rows = append(rows, []any{w.ResponseID, w.Interviewee, w.Text, w.Reason, string(w.State)})
+	}
+	return x.table(sheet, header, rows)
+}
+
+// review lists the places to check in the roll-up, most likely first.
+func (x *xlsxWriter) review(sheet string) error {
+	header := []string{"kind", "activity_id", "activity", "other_activity_id", "other_activity", "response_id", "said", "score", "reasons"}
+	items := x.ix.d.Analysis.Review
+	rows := make([][]any, 0, len(items))
+	for _, it := range items {
+		kind, said := "may be one activity", ""
+		if it.Kind == enablemap.ReviewMove {
+			kind = "response may belong to the other"
+			said = x.ix.responses[it.ResponseID].Activity
+		}
+		rows = append(rows, []any{kind, it.ActivityID, x.ix.activityName(it.ActivityID), it.OtherActivityID,
+			x.ix.activityName(it.OtherActivityID), it.ResponseID, said, it.Score, strings.Join(it.Reasons, listSep)})
 	}
 	return x.table(sheet, header, rows)
 }

@@ -26,7 +26,7 @@ func openXLSX(t *testing.T, d Data) *excelize.File {
 
 func TestXLSXSheets(t *testing.T) {
 	f := openXLSX(t, handData())
-	want := []string{"Activities", "Map", "Materials", "Holes", "Road map", "Wants", "Interviews"}
+	want := []string{"Activities", "Map", "Materials", "Holes", "Road map", "Wants", "To check", "Interviews"}
 	if got := f.GetSheetList(); !reflect.DeepEqual(got, want) {
 		t.Fatalf("sheets: got %v, want %v", got, want)
 	}
@@ -113,6 +113,10 @@ func TestXLSXSheetContents(t *testing.T) {
 		{"Road map", "D4", "Build the ROI case"},
 		{"Wants", "B2", "Luis | Ortega"},
 		{"Wants", "C2", "I wish marketing made better slides"},
+		{"To check", "A2", "may be one activity"},
+		{"To check", "E2", "Build the ROI case"},
+		{"To check", "F3", "R2"},
+		{"To check", "G3", "look up acct on LinkedIn"},
 		{"Interviews", "K4", "A2"},
 		{"Interviews", "J4", `'=HYPERLINK("http://x")`},
 		{"Interviews", "L6", "(want)"},
