@@ -53,6 +53,7 @@ func TestDetectWant(t *testing.T) {
 		{"someone needs to make a 'why switch' script, chefs say no", true},
 		{"ask marketing for objection cards - new reps freeze", true},
 		{"ask the chef for last month's invoices", false},
+		{"the summit badge scans are junk - half are students", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -596,6 +597,9 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Myths and facts for facilities directors", "Guide", []string{"facilities"}, false},
 		{"Office move FAQ", "FAQ", []string{"internal", "facilities"}, true},
 		{"Q3 DSR sales contest rules", "PDF", nil, true},
+		{"Logo pack (PNG/SVG)", "Logos", nil, true},
+		{"Proof point slides - approved client stats & logos", "Slides", nil, false},
+		{"Photo book: installed campuses 2018-2024", "PDF", nil, false},
 		{"Social calendar Q3", "Spreadsheet", nil, true},
 		{"Trade show 2023 - exhibitor floor plan & load-in", "PDF", nil, true},
 	}

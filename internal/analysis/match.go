@@ -799,6 +799,24 @@ var setAsideCues = []struct{ cue, why string }{
 	{"commission plan", "an internal sales-operations document"}, {"load-in", "an event logistics document"},
 }
 
+// cancelSigns are words that, next to a sign, show the piece is a sales
+// tool after all: "client stats & logos" is proof for buyers, not a logo
+// pack; "photos of installed campuses" show the work to buyers.
+var cancelSigns = map[string][]string{
+	"logos":  {" client ", " clients ", " customer ", " customers ", " proof ", " stats "},
+	"photos": {" installed ", " case study ", " before and after "},
+	"photo":  {" installed ", " case study ", " before and after "},
+}
+
+func cancelled(head, cue string) bool {
+	for _, w := range cancelSigns[cue] {
+		if strings.Contains(head, w) {
+			return true
+		}
+	}
+	return false
+}
+
 var setAsideTagCues = []struct{ cue, why string }{
 	{"careers", "recruiting content"}, {"employer brand", "recruiting content"}, {"recruitment", "recruiting content"},
 	{"culture", "culture content"}, {"csr", "culture content"}, {"press", "corporate news"}, {"swag", "swag"},
@@ -914,7 +932,7 @@ func (s signals) checkHead(head string) string {
 		return "set aside: it looks like internal communications (\"internal\" and \"newsletter\" in its title or type), not a tool for a sales activity"
 	}
 	for i, c := range s.head {
-		if strings.Contains(head, c.cue) {
+		if strings.Contains(head, c.cue) && !cancelled(head, setAsideCues[i].cue) {
 			return fmt.Sprintf("set aside: it looks like %s (%q in its title or type), not a tool for a sales activity", c.why, setAsideCues[i].cue)
 		}
 	}
