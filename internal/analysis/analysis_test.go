@@ -54,6 +54,9 @@ func TestDetectWant(t *testing.T) {
 		{"ask marketing for objection cards - new reps freeze", true},
 		{"ask the chef for last month's invoices", false},
 		{"the summit badge scans are junk - half are students", true},
+		{"need trucking case studies, every story we have is a contractor", true},
+		{"need to send the case studies before the call", false},
+		{"the newsletter goes to the principal, nobody who sends subs reads it", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -16,29 +16,32 @@ var wantPatterns = []struct {
 	re     *regexp.Regexp
 	reason string
 	hints  []string
+	unless *regexp.Regexp // the pattern does not count when this matches
 }{
-	{regexp.MustCompile(`\b(i|we)\s+(really\s+)?wish\b|^\s*wish\b|\bwish\s+(there\s+(was|were)|we\s+had|marketing|mktg|mkt|they|someone|somebody)\b`), "phrased as a wish", []string{"wish"}},
-	{regexp.MustCompile(`\b(would|it'?d|wd)\s+be\s+(nice|great|good|helpful|awesome|amazing)\b`), "phrased as a wish (\"would be nice\")", []string{"nice", "great", "good", "helpful", "awesome", "amazing"}},
-	{regexp.MustCompile(`\b(would|i'?d|we'?d)\s+love\b`), "phrased as a wish (\"would love\")", []string{"love"}},
-	{regexp.MustCompile(`\bif\s+only\b`), "phrased as a wish (\"if only\")", []string{"only"}},
-	{regexp.MustCompile(`\b(marketing|mktg|mkt|pmm|product\s+marketing)(\s+team)?\s+(should|could|needs?\s+to|has\s+to|must|ought\s+to|never|doesn'?t|does\s+not|won'?t)\b`), "a request to Marketing", []string{"market", "mktg", "mkt", "pmm"}},
-	{regexp.MustCompile(`\b(need|want)s?\s+(more|better|new|updated|fresher|shorter)\b.*\bfrom\s+(marketing|mktg|mkt|pmm)\b`), "a request for more or better material from Marketing", []string{"from"}},
-	{regexp.MustCompile(`\b(can|could)\s+(we|marketing|mktg)\s+(get|have|please)\b`), "a request (\"can we get\")", []string{"can", "could"}},
-	{regexp.MustCompile(`\bplease\s+(give|make|send|build|create)\b`), "a request (\"please give\")", []string{"please"}},
-	{regexp.MustCompile(`\b(marketing|mktg|mkt|pmm)('?s)?\s+(\w+\s+){0,3}(is|are|was|were)\s+(too|way\s+too|so|not|never|useless|outdated|stale|old|generic)\b`), "a complaint about Marketing's material", []string{"market", "mktg", "mkt", "pmm"}},
-	{regexp.MustCompile(`\bthere'?s\s+no\s+(good\s+)?(deck|slide|one[- ]pager|template|case\s+stud|video|content|material)`), "a complaint that material is missing", []string{"there"}},
-	{regexp.MustCompile(`\bwould\s+(kill|give\s+anything)\s+for\b`), "phrased as a wish (\"would kill for\")", []string{"would"}},
-	{regexp.MustCompile(`\bwhy\s+(don'?t|do\s+not|doesn'?t|does\s+not)\s+(we|marketing|mktg)\s+have\b`), "a complaint that material is missing (\"why don't we have\")", []string{"why"}},
-	{regexp.MustCompile(`\b(we\s+have|we'?ve\s+got|there'?s|there\s+is)\s+nothing\s+(for|to\s+(send|give|show|leave)|on|about)\b`), "a complaint that material is missing", []string{"nothing"}},
-	{regexp.MustCompile(`\bwe\s+(don'?t|do\s+not)\s+have\s+(a|an|any)\s+(\S+\s+){0,3}?` + materialNouns), "a complaint that material is missing", []string{"have"}},
-	{regexp.MustCompile(`\bneed\s+(a|an|some|more|better|new|updated|proper|modern|fresh|real)\s+(\S+\s+){0,4}?` + materialNouns), "a request for material", []string{"need"}},
-	{regexp.MustCompile(`\bis\s+there\s+(a|an|any)\s+(\S+\s+){0,4}?` + materialNouns + `.*\?`), "a question whether material exists", []string{"there"}},
-	{regexp.MustCompile(`\b(someone|somebody)\s+(needs?|has|have|should|ought)\s+to\s+(make|build|write|create|do|update|fix|redo|put\s+together)\b`), "a request (\"someone needs to make\")", []string{"someone", "somebody"}},
-	{regexp.MustCompile(`\bask\s+(marketing|mktg|mkt|pmm)\s+(for|to)\b`), "a request to Marketing (\"ask marketing for\")", []string{"ask"}},
-	{regexp.MustCompile(`\b(keeps?|kept)\s+asking\s+(me\s+|us\s+)?for\b`), "reports a request for material", []string{"asking"}},
-	{regexp.MustCompile(`\bcan\s+(someone|somebody|anyone)\b|\b(pls|plz|please)\s+(update|fix|make|give|send\s+us|build|create|redo)\b|\b(need|update|fix|redo)\b[^.]*\b(pls|plz)\b`), "a request (\"can someone\", \"pls\")", []string{"someone", "somebody", "anyone", "pls", "plz", "please"}},
-	{regexp.MustCompile(`\b(leads|scans|mqls|lists|contacts|ones|it|` + materialNounList + `)\b(\s+\S+){0,5}?\s+(is|are|was|were)\s+(all\s+)?(junk|useless|garbage|terrible|awful|outdated|out\s+of\s+date|stale|ancient|ugly)\b`), "a complaint about material or leads", []string{"junk", "useless", "garbage", "terrible", "awful", "outdated", "out of date", "stale", "ancient", "ugly"}},
-	{regexp.MustCompile(`\b(is|are)\s+from\s+(19|20)\d\d\b|\blooks?\s+like\s+(it'?s\s+from\s+)?(19|20)\d\d\b|\bstill\s+(says|shows|has|uses)\b.*\b(old|outdated|(19|20)\d\d|edition|screenshots?)\b`), "a complaint that material is out of date", []string{"from", "like", "still"}},
+	{regexp.MustCompile(`\b(i|we)\s+(really\s+)?wish\b|^\s*wish\b|\bwish\s+(there\s+(was|were)|we\s+had|marketing|mktg|mkt|they|someone|somebody)\b`), "phrased as a wish", []string{"wish"}, nil},
+	{regexp.MustCompile(`\b(would|it'?d|wd)\s+be\s+(nice|great|good|helpful|awesome|amazing)\b`), "phrased as a wish (\"would be nice\")", []string{"nice", "great", "good", "helpful", "awesome", "amazing"}, nil},
+	{regexp.MustCompile(`\b(would|i'?d|we'?d)\s+love\b`), "phrased as a wish (\"would love\")", []string{"love"}, nil},
+	{regexp.MustCompile(`\bif\s+only\b`), "phrased as a wish (\"if only\")", []string{"only"}, nil},
+	{regexp.MustCompile(`\b(marketing|mktg|mkt|pmm|product\s+marketing)(\s+team)?\s+(should|could|needs?\s+to|has\s+to|must|ought\s+to|never|doesn'?t|does\s+not|won'?t)\b`), "a request to Marketing", []string{"market", "mktg", "mkt", "pmm"}, nil},
+	{regexp.MustCompile(`\b(need|want)s?\s+(more|better|new|updated|fresher|shorter)\b.*\bfrom\s+(marketing|mktg|mkt|pmm)\b`), "a request for more or better material from Marketing", []string{"from"}, nil},
+	{regexp.MustCompile(`\b(can|could)\s+(we|marketing|mktg)\s+(get|have|please)\b`), "a request (\"can we get\")", []string{"can", "could"}, nil},
+	{regexp.MustCompile(`\bplease\s+(give|make|send|build|create)\b`), "a request (\"please give\")", []string{"please"}, nil},
+	{regexp.MustCompile(`\b(marketing|mktg|mkt|pmm)('?s)?\s+(\w+\s+){0,3}(is|are|was|were)\s+(too|way\s+too|so|not|never|useless|outdated|stale|old|generic)\b`), "a complaint about Marketing's material", []string{"market", "mktg", "mkt", "pmm"}, nil},
+	{regexp.MustCompile(`\bthere'?s\s+no\s+(good\s+)?(deck|slide|one[- ]pager|template|case\s+stud|video|content|material)`), "a complaint that material is missing", []string{"there"}, nil},
+	{regexp.MustCompile(`\bwould\s+(kill|give\s+anything)\s+for\b`), "phrased as a wish (\"would kill for\")", []string{"would"}, nil},
+	{regexp.MustCompile(`\bwhy\s+(don'?t|do\s+not|doesn'?t|does\s+not)\s+(we|marketing|mktg)\s+have\b`), "a complaint that material is missing (\"why don't we have\")", []string{"why"}, nil},
+	{regexp.MustCompile(`\b(we\s+have|we'?ve\s+got|there'?s|there\s+is)\s+nothing\s+(for|to\s+(send|give|show|leave)|on|about)\b`), "a complaint that material is missing", []string{"nothing"}, nil},
+	{regexp.MustCompile(`\bwe\s+(don'?t|do\s+not)\s+have\s+(a|an|any)\s+(\S+\s+){0,3}?` + materialNouns), "a complaint that material is missing", []string{"have"}, nil},
+	{regexp.MustCompile(`\bneed\s+(a|an|some|more|better|new|updated|proper|modern|fresh|real)\s+(\S+\s+){0,4}?` + materialNouns), "a request for material", []string{"need"}, nil},
+	{regexp.MustCompile(`\bis\s+there\s+(a|an|any)\s+(\S+\s+){0,4}?` + materialNouns + `.*\?`), "a question whether material exists", []string{"there"}, nil},
+	{regexp.MustCompile(`\b(someone|somebody)\s+(needs?|has|have|should|ought)\s+to\s+(make|build|write|create|do|update|fix|redo|put\s+together)\b`), "a request (\"someone needs to make\")", []string{"someone", "somebody"}, nil},
+	{regexp.MustCompile(`\bask\s+(marketing|mktg|mkt|pmm)\s+(for|to)\b`), "a request to Marketing (\"ask marketing for\")", []string{"ask"}, nil},
+	{regexp.MustCompile(`\bneed\s+(\S+\s+){0,3}?(case\s+stud\w*|battlecards?|templates|videos|decks|stories|one[- ]pagers)\b`), "a request for material", []string{"need"}, regexp.MustCompile(`\bneeds?\s+to\b`)},
+	{regexp.MustCompile(`\b(nobody|no\s+one|noone)\b(\s+\S+){0,4}?\s+(reads|sees|uses|opens|watches|looks\s+at)\b`), "a complaint that material goes unused", []string{"nobody", "no one", "noone"}, nil},
+	{regexp.MustCompile(`\b(keeps?|kept)\s+asking\s+(me\s+|us\s+)?for\b`), "reports a request for material", []string{"asking"}, nil},
+	{regexp.MustCompile(`\bcan\s+(someone|somebody|anyone)\b|\b(pls|plz|please)\s+(update|fix|make|give|send\s+us|build|create|redo)\b|\b(need|update|fix|redo)\b[^.]*\b(pls|plz)\b`), "a request (\"can someone\", \"pls\")", []string{"someone", "somebody", "anyone", "pls", "plz", "please"}, nil},
+	{regexp.MustCompile(`\b(leads|scans|mqls|lists|contacts|ones|it|` + materialNounList + `)\b(\s+\S+){0,5}?\s+(is|are|was|were)\s+(all\s+)?(junk|useless|garbage|terrible|awful|outdated|out\s+of\s+date|stale|ancient|ugly)\b`), "a complaint about material or leads", []string{"junk", "useless", "garbage", "terrible", "awful", "outdated", "out of date", "stale", "ancient", "ugly"}, nil},
+	{regexp.MustCompile(`\b(is|are)\s+from\s+(19|20)\d\d\b|\blooks?\s+like\s+(it'?s\s+from\s+)?(19|20)\d\d\b|\bstill\s+(says|shows|has|uses)\b.*\b(old|outdated|(19|20)\d\d|edition|screenshots?)\b`), "a complaint that material is out of date", []string{"from", "like", "still"}, nil},
 }
 
 // materialNounList names the kinds of thing Marketing makes; materialNouns
@@ -53,7 +56,7 @@ func detectWant(activity string) (bool, string) {
 	s := strings.ToLower(strings.TrimSpace(activity))
 	s = strings.ReplaceAll(s, "’", "'")
 	for _, p := range wantPatterns {
-		if hasAny(s, p.hints) && p.re.MatchString(s) {
+		if hasAny(s, p.hints) && p.re.MatchString(s) && (p.unless == nil || !p.unless.MatchString(s)) {
 			return true, p.reason
 		}
 	}
