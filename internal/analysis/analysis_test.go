@@ -55,6 +55,8 @@ func TestDetectWant(t *testing.T) {
 		{"ask the chef for last month's invoices", false},
 		{"the summit badge scans are junk - half are students", true},
 		{"need trucking case studies, every story we have is a contractor", true},
+		{"the QBR template is all 3PL metrics - I need cost per unit", true},
+		{"all proposals go through the deal desk", false},
 		{"need to send the case studies before the call", false},
 		{"the newsletter goes to the principal, nobody who sends subs reads it", true},
 	}
