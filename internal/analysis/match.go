@@ -795,6 +795,8 @@ var setAsideCues = []struct{ cue, why string }{
 	{"hr doc", "an internal HR document"}, {"social media calendar", "a marketing planning document"},
 	{"editorial calendar", "a marketing planning document"}, {"funding round", "corporate news"},
 	{"social calendar", "a marketing planning document"}, {"sales contest", "an internal sales-operations document"},
+	{"employee referral", "recruiting content"}, {"referral bonus", "recruiting content"},
+	{"repair manual", "a technician's document"}, {"service manual", "a technician's document"},
 	{"spiff", "an internal sales-operations document"}, {"comp plan", "an internal sales-operations document"},
 	{"commission plan", "an internal sales-operations document"}, {"load-in", "an event logistics document"},
 }

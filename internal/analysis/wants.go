@@ -48,7 +48,7 @@ var wantPatterns = []struct {
 // materialNounList names the kinds of thing Marketing makes; materialNouns
 // ends a pattern with one.
 const (
-	materialNounList = `version|versions|template|templates|deck|decks|one[- ]pager|pagers?|video|videos|case\s+stud\w*|faq|guide|sheet|battlecards?|collateral|content|material|materials|slides?|brochure|one|kit|playbook|story|stories|calc|calculator|tool|letter|docs?|document|script|email`
+	materialNounList = `version|versions|template|templates|deck|decks|one[- ]pager|pagers?|video|videos|case\s+stud\w*|faq|guide|sheet|battlecards?|collateral|content|material|materials|slides?|brochure|one|kit|playbook|story|stories|calc|calculator|tool|letter|docs?|document|script|email|library|libraries|packet|flyer|checklist|infographic`
 	materialNouns    = `(` + materialNounList + `)\b`
 )
 
