@@ -64,6 +64,7 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 	names := v.names()
 
 	sunset := e.sunsetProducts(mats)
+	older := olderVersions(mats)
 	signals := newSignals()
 	of := map[string]*actInfo{}
 	for _, a := range acts {
@@ -82,6 +83,9 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 		signal := signals.check(w, m)
 		if signal == "" {
 			signal = sunset.reason(m)
+		}
+		if signal == "" {
+			signal = older[m.ID]
 		}
 		if signal != "" && d.setAside == nil && len(d.confirmed) == 0 {
 			return enablemap.MaterialAnalysis{

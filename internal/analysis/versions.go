@@ -1,0 +1,138 @@
+package analysis
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
+
+	"github.com/enablemap/enablemap/internal/enablemap"
+)
+
+// A content library keeps old versions beside new ones: "Savings Analysis
+// Tool v5 (OLD - use v7)" next to "Savings Analysis Tool v7", "Capabilities
+// Brochure (2019)" next to the 2023 one. Reps use the new one; the old one
+// serves no activity. olderVersions finds them: two titles that are nearly
+// the same once version marks are taken out, the older of which carries a
+// version mark and was updated before the other.
+
+// versionMark matches a word of a title that marks a version: v3, 2019,
+// FY25, rev2, and the words old, legacy, copy, previous, original.
+var versionMark = regexp.MustCompile(`^(v\d+|rev\d*|(19|20)\d\d|fy\d\d|old|legacy|copy|previous|original|superseded|version|edition|final|draft)$`)
+
+// sameTitleShare is the share of the words two titles must share, once
+// version marks are out, to be versions of one piece.
+const sameTitleShare = 0.66
+
+type titleInfo struct {
+	core   map[string]bool
+	marked bool
+	number int // the first version number (v3), 0 if none: "v5 (old - use v7)" is v5
+	year   int // the first year (2019, FY25), 0 if none
+}
+
+func readTitle(title string) titleInfo {
+	ti := titleInfo{core: map[string]bool{}}
+	for _, w := range rawTokens(title) {
+		if versionMark.MatchString(w) {
+			ti.marked = true
+			switch {
+			case len(w) > 1 && w[0] == 'v':
+				if n, err := strconv.Atoi(w[1:]); err == nil && ti.number == 0 {
+					ti.number = n
+				}
+			case len(w) == 4 && w[0] >= '0' && w[0] <= '9':
+				if n, err := strconv.Atoi(w); err == nil && ti.year == 0 {
+					ti.year = n
+				}
+			case len(w) == 4 && w[:2] == "fy":
+				if n, err := strconv.Atoi(w[2:]); err == nil && ti.year == 0 {
+					ti.year = 2000 + n
+				}
+			}
+			continue
+		}
+		ti.core[w] = true
+	}
+	return ti
+}
+
+// olderVersions returns, by material id, why a material is an older version
+// of another.
+func olderVersions(mats []enablemap.Material) map[string]string {
+	infos := make([]titleInfo, len(mats))
+	postings := map[string][]int{}
+	for i, m := range mats {
+		infos[i] = readTitle(m.Title)
+		for w := range infos[i].core {
+			postings[w] = append(postings[w], i)
+		}
+	}
+	out := map[string]string{}
+	for i, m := range mats {
+		a := infos[i]
+		// Only a title with a version mark can be the older one.
+		if !a.marked || len(a.core) < 2 || m.Updated == "" {
+			continue
+		}
+		// A newer version shares at least sameTitleShare of this title's
+		// words, so it holds one of its k rarest words, k = words - shared
+		// + 1: only those words' titles are compared.
+		words := make([]string, 0, len(a.core))
+		for w := range a.core {
+			words = append(words, w)
+		}
+		sort.Slice(words, func(x, y int) bool {
+			if len(postings[words[x]]) != len(postings[words[y]]) {
+				return len(postings[words[x]]) < len(postings[words[y]])
+			}
+			return words[x] < words[y]
+		})
+		need := int(math.Ceil(sameTitleShare * float64(len(words))))
+		seen := map[int]bool{}
+		var cands []int
+		for _, w := range words[:len(words)-need+1] {
+			for _, j := range postings[w] {
+				if !seen[j] {
+					seen[j] = true
+					cands = append(cands, j)
+				}
+			}
+		}
+		sort.Ints(cands)
+		var newer []int
+		for _, j := range cands {
+			if j == i || mats[j].Updated == "" || mats[j].Updated <= m.Updated {
+				continue
+			}
+			b := infos[j]
+			// Marks of the same kind must agree that the other is newer.
+			if len(b.core) < 2 || a.number > 0 && b.number > 0 && b.number <= a.number || a.year > 0 && b.year > 0 && b.year < a.year {
+				continue
+			}
+			shared := 0
+			for w := range a.core {
+				if b.core[w] {
+					shared++
+				}
+			}
+			if float64(shared) >= sameTitleShare*float64(len(a.core)+len(b.core)-shared) {
+				newer = append(newer, j)
+			}
+		}
+		if len(newer) == 0 {
+			continue
+		}
+		// The newest of them names the reason.
+		sort.Slice(newer, func(x, y int) bool {
+			if mats[newer[x]].Updated != mats[newer[y]].Updated {
+				return mats[newer[x]].Updated > mats[newer[y]].Updated
+			}
+			return newer[x] < newer[y]
+		})
+		n := mats[newer[0]]
+		out[m.ID] = fmt.Sprintf("set aside: it looks like an older version of %s %q (updated %s, this one %s)", n.ID, n.Title, n.Updated, m.Updated)
+	}
+	return out
+}

@@ -1,0 +1,40 @@
+package analysis
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/enablemap/enablemap/internal/enablemap"
+)
+
+func TestOlderVersions(t *testing.T) {
+	mats := []enablemap.Material{
+		{ID: "M1", Title: "Savings Analysis Tool v7", Updated: "2024-08-05"},
+		{ID: "M2", Title: "Savings Analysis Tool v5 (OLD - use v7)", Updated: "2021-02-15"},
+		{ID: "M3", Title: "Acme Capabilities Brochure (2019)", Updated: "2019-03-12"},
+		{ID: "M4", Title: "Acme Modular Capabilities Brochure", Updated: "2023-08-14"},
+		{ID: "M5", Title: "Appetite Guide 2024 (copy) FINAL v2", Updated: "2024-01-11"},
+		{ID: "M6", Title: "Appetite Guide 2024", Updated: "2024-01-15"},
+		// Different numbers that are no version: both kept.
+		{ID: "M7", Title: "SOC 1 Type II report (2024)", Updated: "2024-06-28"},
+		{ID: "M8", Title: "SOC 2 Type II report", Updated: "2024-06-28"},
+		// An older title without a version mark is kept: it may be another piece.
+		{ID: "M9", Title: "Pricing guide", Updated: "2020-01-01"},
+		{ID: "M10", Title: "Pricing guide for partners", Updated: "2024-01-01"},
+		// A higher version that is older stays: the marks say it is newer.
+		{ID: "M11", Title: "Demo script v4", Updated: "2022-01-01"},
+		{ID: "M12", Title: "Demo script v3", Updated: "2023-01-01"},
+	}
+	got := olderVersions(mats)
+	want := map[string]string{"M2": "M1", "M3": "M4", "M5": "M6"}
+	for id, newer := range want {
+		if r := got[id]; !strings.Contains(r, newer) {
+			t.Errorf("%s: reason %q, want an older version of %s", id, r, newer)
+		}
+	}
+	for id := range got {
+		if _, ok := want[id]; !ok {
+			t.Errorf("%s set aside as an older version: %s", id, got[id])
+		}
+	}
+}
