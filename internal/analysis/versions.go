@@ -3,7 +3,6 @@ package analysis
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"sort"
 	"strconv"
 
@@ -17,9 +16,40 @@ import (
 // the same once version marks are taken out, the older of which carries a
 // version mark and was updated before the other.
 
-// versionMark matches a word of a title that marks a version: v3, 2019,
-// FY25, rev2, and the words old, legacy, copy, previous, original.
-var versionMark = regexp.MustCompile(`^(v\d+|rev\d*|(19|20)\d\d|fy\d\d|old|legacy|copy|previous|original|superseded|version|edition|final|draft)$`)
+// versionWords are words of a title that mark a version.
+var versionWords = map[string]bool{
+	"old": true, "legacy": true, "copy": true, "previous": true, "original": true, "superseded": true,
+	"version": true, "edition": true, "final": true, "draft": true, "rev": true,
+}
+
+// isVersionMark reports whether a word of a title marks a version: v3,
+// rev2, 2019, FY25, or one of versionWords.
+func isVersionMark(w string) bool {
+	digitsFrom := func(k int) bool {
+		if k >= len(w) {
+			return false
+		}
+		for i := k; i < len(w); i++ {
+			if w[i] < '0' || w[i] > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case versionWords[w]:
+		return true
+	case len(w) >= 2 && w[0] == 'v' && digitsFrom(1):
+		return true
+	case len(w) > 3 && w[:3] == "rev" && digitsFrom(3):
+		return true
+	case len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && digitsFrom(0):
+		return true
+	case len(w) == 4 && w[:2] == "fy" && digitsFrom(2):
+		return true
+	}
+	return false
+}
 
 // sameTitleShare is the share of the words two titles must share, once
 // version marks are out, to be versions of one piece.
@@ -35,7 +65,7 @@ type titleInfo struct {
 func readTitle(title string) titleInfo {
 	ti := titleInfo{core: map[string]bool{}}
 	for _, w := range rawTokens(title) {
-		if versionMark.MatchString(w) {
+		if isVersionMark(w) {
 			ti.marked = true
 			switch {
 			case len(w) > 1 && w[0] == 'v':
@@ -61,19 +91,56 @@ func readTitle(title string) titleInfo {
 // olderVersions returns, by material id, why a material is an older version
 // of another.
 func olderVersions(mats []enablemap.Material) map[string]string {
-	infos := make([]titleInfo, len(mats))
-	postings := map[string][]int{}
+	// Most titles carry no version mark: read them word by word once, and
+	// build the full reading only of the marked ones and their candidates.
+	toks := make([][]string, len(mats))
+	var marked []int
 	for i, m := range mats {
-		infos[i] = readTitle(m.Title)
-		for w := range infos[i].core {
-			postings[w] = append(postings[w], i)
+		toks[i] = rawTokens(m.Title)
+		for _, w := range toks[i] {
+			if isVersionMark(w) {
+				marked = append(marked, i)
+				break
+			}
+		}
+	}
+	if len(marked) == 0 {
+		return nil
+	}
+	infos := map[int]titleInfo{}
+	info := func(i int) titleInfo {
+		ti, ok := infos[i]
+		if !ok {
+			ti = readTitle(mats[i].Title)
+			infos[i] = ti
+		}
+		return ti
+	}
+	// A newer version shares the words of the marked title: only those
+	// words are indexed.
+	wanted := map[string]bool{}
+	for _, i := range marked {
+		for w := range info(i).core {
+			wanted[w] = true
+		}
+	}
+	postings := map[string][]int{}
+	for i := range mats {
+		seen := ""
+		for _, w := range toks[i] {
+			if wanted[w] && !isVersionMark(w) && w != seen {
+				if ps := postings[w]; len(ps) == 0 || ps[len(ps)-1] != i {
+					postings[w] = append(ps, i)
+				}
+				seen = w
+			}
 		}
 	}
 	out := map[string]string{}
-	for i, m := range mats {
-		a := infos[i]
-		// Only a title with a version mark can be the older one.
-		if !a.marked || len(a.core) < 2 || m.Updated == "" {
+	for _, i := range marked {
+		m := mats[i]
+		a := info(i)
+		if len(a.core) < 2 || m.Updated == "" {
 			continue
 		}
 		// A newer version shares at least sameTitleShare of this title's
@@ -106,7 +173,7 @@ func olderVersions(mats []enablemap.Material) map[string]string {
 			if j == i || mats[j].Updated == "" || mats[j].Updated <= m.Updated {
 				continue
 			}
-			b := infos[j]
+			b := info(j)
 			// Marks of the same kind must agree that the other is newer.
 			if len(b.core) < 2 || a.number > 0 && b.number > 0 && b.number <= a.number || a.year > 0 && b.year > 0 && b.year < a.year {
 				continue
