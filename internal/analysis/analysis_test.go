@@ -221,6 +221,8 @@ func TestStagePositions(t *testing.T) {
 		{"unknown names spread evenly", []string{"Alpha", "Beta", "Gamma"}, []float64{0, 2.5, 5}},
 		{"unknown between known", []string{"Awareness", "Mystery", "Decision"}, []float64{0, 2.5, 5}},
 		{"custom list ending in adoption", []string{"Trigger", "Explore", "Evaluate", "Commit", "Adopt"}, []float64{0, 1, 3, 5, 6}},
+		{"custom list ending in activation", []string{"Spark", "Research", "Compare", "Commit", "Activate"}, []float64{0, 1, 3, 5, 6}},
+		{"an unknown stage after the decision is after the purchase", []string{"Aware", "Decide", "Thrive"}, []float64{0, 5, 6}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -217,6 +217,7 @@ var stageNameCues = []struct {
 	{"renew", canonPost}, {"expan", canonPost}, {"advoca", canonPost}, {"loyalty", canonPost},
 	{"implement", canonPost}, {"deploy", canonPost}, {"rollout", canonPost}, {"roll-out", canonPost},
 	{"value realization", canonPost}, {"value realisation", canonPost}, {"customer success", canonPost}, {"usage", canonPost},
+	{"activat", canonPost}, {"go live", canonPost}, {"go-live", canonPost},
 	{"problem", canonProblem}, {"need recognition", canonProblem}, {"awareness", canonProblem},
 	{"aware", canonProblem}, {"trigger", canonProblem}, {"pain", canonProblem}, {"recogni", canonProblem},
 	{"explor", canonExploration}, {"information", canonExploration}, {"search", canonExploration},
@@ -230,7 +231,7 @@ var stageNameCues = []struct {
 	{"shortlist", canonSelection},
 	{"validat", canonValidation}, {"proof", canonValidation}, {"trial", canonValidation},
 	{"due diligence", canonValidation}, {"justif", canonValidation}, {"verif", canonValidation},
-	{"consensus", canonDecision}, {"decision", canonDecision}, {"purchase", canonDecision},
+	{"consensus", canonDecision}, {"decision", canonDecision}, {"decid", canonDecision}, {"purchase", canonDecision},
 	{"commit", canonDecision}, {"approv", canonDecision}, {"negotiat", canonDecision},
 	{"contract", canonDecision}, {"buy", canonDecision}, {"close", canonDecision}, {"procure", canonDecision},
 }
@@ -308,7 +309,9 @@ func stagePositions(stages []string) []float64 {
 			if loPos < canonDecision {
 				pos[i] = loPos + (canonDecision-loPos)*float64(i-lo)/float64(n-1-lo)
 			} else {
-				pos[i] = loPos + 0.5*float64(i-lo)
+				// Nothing but the life after the purchase comes after the
+				// decision.
+				pos[i] = max(loPos+0.5*float64(i-lo), canonPost)
 			}
 			continue
 		}
