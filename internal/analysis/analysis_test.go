@@ -57,6 +57,8 @@ func TestDetectWant(t *testing.T) {
 		{"need trucking case studies, every story we have is a contractor", true},
 		{"the QBR template is all 3PL metrics - I need cost per unit", true},
 		{"need a library of sample scans by specialty for the iPad", true},
+		{"the renders in mktg's caps deck look awful, pls use real photos", true},
+		{"the exec deck is fine but I need a 1-page 'why us' I can leave with a CFO", true},
 		{"all proposals go through the deal desk", false},
 		{"need to send the case studies before the call", false},
 		{"the newsletter goes to the principal, nobody who sends subs reads it", true},

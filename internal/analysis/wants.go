@@ -27,6 +27,7 @@ var wantPatterns = []struct {
 	{regexp.MustCompile(`\b(can|could)\s+(we|marketing|mktg)\s+(get|have|please)\b`), "a request (\"can we get\")", []string{"can", "could"}, nil},
 	{regexp.MustCompile(`\bplease\s+(give|make|send|build|create)\b`), "a request (\"please give\")", []string{"please"}, nil},
 	{regexp.MustCompile(`\b(marketing|mktg|mkt|pmm)('?s)?\s+(\w+\s+){0,3}(is|are|was|were)\s+(too|way\s+too|so|not|never|useless|outdated|stale|old|generic)\b`), "a complaint about Marketing's material", []string{"market", "mktg", "mkt", "pmm"}, nil},
+	{regexp.MustCompile(`\b(marketing|mktg|mkt|pmm)('?s)?\s+(\S+\s+){0,3}?(looks?|reads?|feels?|sounds?)\s+(awful|bad|terrible|dated|old|cheap|generic|off|amateur)\b`), "a complaint about Marketing's material", []string{"market", "mktg", "mkt", "pmm"}, nil},
 	{regexp.MustCompile(`\bthere'?s\s+no\s+(good\s+)?(deck|slide|one[- ]pager|template|case\s+stud|video|content|material)`), "a complaint that material is missing", []string{"there"}, nil},
 	{regexp.MustCompile(`\bwould\s+(kill|give\s+anything)\s+for\b`), "phrased as a wish (\"would kill for\")", []string{"would"}, nil},
 	{regexp.MustCompile(`\bwhy\s+(don'?t|do\s+not|doesn'?t|does\s+not)\s+(we|marketing|mktg)\s+have\b`), "a complaint that material is missing (\"why don't we have\")", []string{"why"}, nil},
@@ -39,7 +40,7 @@ var wantPatterns = []struct {
 	{regexp.MustCompile(`\bneed\s+(\S+\s+){0,3}?(case\s+stud\w*|battlecards?|templates|videos|decks|stories|one[- ]pagers)\b`), "a request for material", []string{"need"}, regexp.MustCompile(`\bneeds?\s+to\b`)},
 	{regexp.MustCompile(`\b(nobody|no\s+one|noone)\b(\s+\S+){0,4}?\s+(reads|sees|uses|opens|watches|looks\s+at)\b`), "a complaint that material goes unused", []string{"nobody", "no one", "noone"}, nil},
 	{regexp.MustCompile(`\b(keeps?|kept)\s+asking\s+(me\s+|us\s+)?for\b`), "reports a request for material", []string{"asking"}, nil},
-	{regexp.MustCompile(`\bcan\s+(someone|somebody|anyone)\b|\b(pls|plz|please)\s+(update|fix|make|give|send\s+us|build|create|redo)\b|\b(need|update|fix|redo)\b[^.]*\b(pls|plz)\b`), "a request (\"can someone\", \"pls\")", []string{"someone", "somebody", "anyone", "pls", "plz", "please"}, nil},
+	{regexp.MustCompile(`\bcan\s+(someone|somebody|anyone)\b|\b(pls|plz|please)\s+(update|fix|make|give|send\s+us|build|create|redo|use|change|add)\b|\b(need|update|fix|redo)\b[^.]*\b(pls|plz)\b`), "a request (\"can someone\", \"pls\")", []string{"someone", "somebody", "anyone", "pls", "plz", "please"}, nil},
 	{regexp.MustCompile(`\b(leads|scans|mqls|lists|contacts|ones|it|` + materialNounList + `)\b(\s+\S+){0,5}?\s+(is|are|was|were)\s+(all\s+)?(junk|useless|garbage|terrible|awful|outdated|out\s+of\s+date|stale|ancient|ugly)\b`), "a complaint about material or leads", []string{"junk", "useless", "garbage", "terrible", "awful", "outdated", "out of date", "stale", "ancient", "ugly"}, nil},
 	{regexp.MustCompile(`\b(` + materialNounList + `)\s+(is|are)\s+all\b`), "a complaint about material (\"the template is all...\")", []string{" all"}, nil},
 	{regexp.MustCompile(`\b(is|are)\s+from\s+(19|20)\d\d\b|\blooks?\s+like\s+(it'?s\s+from\s+)?(19|20)\d\d\b|\bstill\s+(says|shows|has|uses)\b.*\b(old|outdated|(19|20)\d\d|edition|screenshots?)\b`), "a complaint that material is out of date", []string{"from", "like", "still"}, nil},
@@ -48,7 +49,7 @@ var wantPatterns = []struct {
 // materialNounList names the kinds of thing Marketing makes; materialNouns
 // ends a pattern with one.
 const (
-	materialNounList = `version|versions|template|templates|deck|decks|one[- ]pager|pagers?|video|videos|case\s+stud\w*|faq|guide|sheet|battlecards?|collateral|content|material|materials|slides?|brochure|one|kit|playbook|story|stories|calc|calculator|tool|letter|docs?|document|script|email|library|libraries|packet|flyer|checklist|infographic`
+	materialNounList = `version|versions|template|templates|deck|decks|one[- ]pager|one[- ]page|1[- ]pagers?|1[- ]page|pagers?|video|videos|case\s+stud\w*|faq|guide|sheet|battlecards?|collateral|content|material|materials|slides?|brochure|one|kit|playbook|story|stories|calc|calculator|tool|letter|docs?|document|script|email|library|libraries|packet|flyer|checklist|infographic`
 	materialNouns    = `(` + materialNounList + `)\b`
 )
 
