@@ -597,6 +597,8 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Field notes, March", "Newsletter", []string{"newsletter", "internal"}, true},
 		{"Monthly tips for plant managers", "Newsletter", []string{"newsletter"}, false},
 		{"Corporate overview", "PPT", []string{"corporate"}, false},
+		{"Capabilities deck 2024", "Deck", []string{"corporate"}, false},
+		{"FY24 Sales compensation plan", "PDF", nil, true},
 		{"New office opens in Leeds", "News", []string{"corporate"}, true},
 		// "funding" is as often the buyer's payment flow as a funding round.
 		{"How your money moves", "Diagram", []string{"treasury", "funding"}, false},

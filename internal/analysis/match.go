@@ -803,6 +803,7 @@ var setAsideCues = []struct{ cue, why string }{
 	{"repair manual", "a technician's document"}, {"service manual", "a technician's document"},
 	{"spiff", "an internal sales-operations document"}, {"comp plan", "an internal sales-operations document"},
 	{"commission plan", "an internal sales-operations document"}, {"load-in", "an event logistics document"},
+	{"compensation plan", "an internal sales-operations document"},
 }
 
 // cancelSigns are words that, next to a sign, show the piece is a sales
@@ -880,12 +881,12 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 }
 
 // isOverview reports whether a title or type names an overview of the
-// company or its offer ("Corporate overview", "Company overview deck"): a
+// company or its offer ("Corporate overview", "Capabilities deck"): a
 // piece reps show buyers, even when the library tags it "corporate".
 // The head is the title and type as tokens joined by spaces, with a space
 // at each end.
 func isOverview(head string) bool {
-	return strings.Contains(head, " overview ") || strings.Contains(head, " who we are ")
+	return strings.Contains(head, " overview ") || strings.Contains(head, " who we are ") || strings.Contains(head, " capabilities ")
 }
 
 // superseded reports whether a description says another piece replaced
