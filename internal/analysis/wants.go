@@ -39,11 +39,12 @@ var wantPatterns = []struct {
 	{regexp.MustCompile(`\bask\s+(marketing|mktg|mkt|pmm)\s+(for|to)\b`), "a request to Marketing (\"ask marketing for\")", []string{"ask"}, nil},
 	{regexp.MustCompile(`\bneed\s+(\S+\s+){0,3}?(case\s+stud\w*|battlecards?|templates|videos|decks|stories|one[- ]pagers)\b`), "a request for material", []string{"need"}, regexp.MustCompile(`\bneeds?\s+to\b`)},
 	{regexp.MustCompile(`\b(nobody|no\s+one|noone)\b(\s+\S+){0,4}?\s+(reads|sees|uses|opens|watches|looks\s+at)\b`), "a complaint that material goes unused", []string{"nobody", "no one", "noone"}, nil},
+	{regexp.MustCompile(`\bneed\s+(\S+\s+){0,5}?in\s+(spanish|french|german|portuguese|italian|japanese|chinese|mandarin|korean|dutch|polish|arabic|hindi|vietnamese)\b`), "a request for material in another language", []string{"need"}, regexp.MustCompile(`\bneeds?\s+to\b`)},
 	{regexp.MustCompile(`\b(keeps?|kept)\s+asking\s+(me\s+|us\s+)?for\b`), "reports a request for material", []string{"asking"}, nil},
 	{regexp.MustCompile(`\bcan\s+(someone|somebody|anyone)\b|\b(pls|plz|please)\s+(update|fix|make|give|send\s+us|build|create|redo|use|change|add)\b|\b(need|update|fix|redo)\b[^.]*\b(pls|plz)\b`), "a request (\"can someone\", \"pls\")", []string{"someone", "somebody", "anyone", "pls", "plz", "please"}, nil},
 	{regexp.MustCompile(`\b(leads|scans|mqls|lists|contacts|ones|it|` + materialNounList + `)\b(\s+\S+){0,5}?\s+(is|are|was|were)\s+(all\s+)?(junk|useless|garbage|terrible|awful|outdated|out\s+of\s+date|stale|ancient|ugly)\b`), "a complaint about material or leads", []string{"junk", "useless", "garbage", "terrible", "awful", "outdated", "out of date", "stale", "ancient", "ugly"}, nil},
 	{regexp.MustCompile(`\b(` + materialNounList + `)\s+(is|are)\s+all\b`), "a complaint about material (\"the template is all...\")", []string{" all"}, nil},
-	{regexp.MustCompile(`\b(is|are)\s+from\s+(19|20)\d\d\b|\blooks?\s+like\s+(it'?s\s+from\s+)?(19|20)\d\d\b|\bstill\s+(says|shows|has|uses)\b.*\b(old|outdated|(19|20)\d\d|edition|screenshots?)\b`), "a complaint that material is out of date", []string{"from", "like", "still"}, nil},
+	{regexp.MustCompile(`\b(is|are)\s+from\s+(19|20)\d\d\b|\blooks?\s+like\s+(it'?s\s+from\s+)?(19|20)\d\d\b|\bstill\s+(says|say|shows|show|has|have|uses|use)\b.*\b(old|outdated|(19|20)\d\d|edition|screenshots?)\b`), "a complaint that material is out of date", []string{"from", "like", "still"}, nil},
 }
 
 // materialNounList names the kinds of thing Marketing makes; materialNouns
