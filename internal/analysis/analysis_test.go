@@ -63,6 +63,8 @@ func TestDetectWant(t *testing.T) {
 		{"brochures still show the old screen, embarrassing", true},
 		{"please someone make a 'why not us' deck, I get asked weekly", true},
 		{"no APAC case studies, everything is US/EU. would really help", true},
+		{"web leads from mktg are mostly students writing papers", true},
+		{"call the leads from the show within a week", false},
 		{"send the case study - no pricing yet", false},
 		{"the exec deck is fine but I need a 1-page 'why us' I can leave with a CFO", true},
 		{"all proposals go through the deal desk", false},
@@ -605,6 +607,7 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Corporate overview", "PPT", []string{"corporate"}, false},
 		{"Capabilities deck 2024", "Deck", []string{"corporate"}, false},
 		{"FY24 Sales compensation plan", "PDF", nil, true},
+		{"Positive test result - field engineer response SOP", "SOP", nil, true},
 		{"New office opens in Leeds", "News", []string{"corporate"}, true},
 		// "funding" is as often the buyer's payment flow as a funding round.
 		{"How your money moves", "Diagram", []string{"treasury", "funding"}, false},

@@ -804,6 +804,7 @@ var setAsideCues = []struct{ cue, why string }{
 	{"spiff", "an internal sales-operations document"}, {"comp plan", "an internal sales-operations document"},
 	{"commission plan", "an internal sales-operations document"}, {"load-in", "an event logistics document"},
 	{"compensation plan", "an internal sales-operations document"},
+	{"sop", "an internal procedure"}, {"standard operating procedure", "an internal procedure"},
 }
 
 // cancelSigns are words that, next to a sign, show the piece is a sales
