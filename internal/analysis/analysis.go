@@ -437,7 +437,7 @@ func isOutcomeStage(s string) bool {
 	}
 	for _, t := range rawTokens(s) {
 		switch t {
-		case "live", "golive", "delivered", "delivery", "occupied", "handover", "completed", "complete":
+		case "live", "golive", "delivered", "delivery", "occupied", "handover", "completed", "complete", "definite", "actualized", "actualised":
 			return true
 		}
 		for _, p := range postSaleStagePrefixes {

@@ -295,6 +295,12 @@ func TestStagePrior(t *testing.T) {
 	if got := Analyze(post).Activities[0].BuyingStage; got != "Post-purchase" {
 		t.Errorf("stage of First Drops -> Primary Supplier = %q, want Post-purchase", got)
 	}
+	// Hospitality's "Definite" is a signed booking.
+	post.Project.SalesStages = []string{"Lead", "Proposal & Hold", "Site Inspection", "Contract Out", "Definite", "Actualized"}
+	post.Responses[0].FromStage, post.Responses[0].ToStage = "Definite", "Actualized"
+	if got := Analyze(post).Activities[0].BuyingStage; got != "Post-purchase" {
+		t.Errorf("stage of Definite -> Actualized = %q, want Post-purchase", got)
+	}
 	// Words move the stage away from the prior.
 	ws := enablemap.Workspace{
 		Project:   enablemap.Project{SalesStages: sales, BuyingStages: buying},
