@@ -274,32 +274,26 @@ func TestStagePrior(t *testing.T) {
 			}
 		})
 	}
-	// Sales stages that follow the purchase ("Onboarding", "Live") place
-	// their work after it, on the post-purchase buying stage.
+	// Sales stages that follow the purchase place their work after it, on
+	// the post-purchase buying stage; so do the stages after one of them.
 	classic, _ := enablemap.BuyingStageTemplate("classic")
-	post := enablemap.Workspace{
-		Project:   enablemap.Project{SalesStages: []string{"Target", "Engaged", "Proposal", "Onboarding", "Live"}, BuyingStages: classic},
-		Responses: []enablemap.Response{{ID: "R1", InterviewID: "I1", FromStage: "Onboarding", ToStage: "Live", Activity: "talk with Bob"}},
-	}
-	if got := Analyze(post).Activities[0].BuyingStage; got != "Post-purchase" {
-		t.Errorf("stage of Onboarding -> Live = %q, want Post-purchase", got)
-	}
-	post.Project.SalesStages = []string{"Lead", "Site Walk", "Proposal", "Board Approval", "Awarded", "Occupied"}
-	post.Responses[0].FromStage, post.Responses[0].ToStage = "Awarded", "Occupied"
-	if got := Analyze(post).Activities[0].BuyingStage; got != "Post-purchase" {
-		t.Errorf("stage of Awarded -> Occupied = %q, want Post-purchase", got)
-	}
-	// Stages after one past the purchase are past it too.
-	post.Project.SalesStages = []string{"Suspect", "Door Open", "Proposal", "Account Setup", "First Drops", "Primary Supplier"}
-	post.Responses[0].FromStage, post.Responses[0].ToStage = "First Drops", "Primary Supplier"
-	if got := Analyze(post).Activities[0].BuyingStage; got != "Post-purchase" {
-		t.Errorf("stage of First Drops -> Primary Supplier = %q, want Post-purchase", got)
-	}
-	// Hospitality's "Definite" is a signed booking.
-	post.Project.SalesStages = []string{"Lead", "Proposal & Hold", "Site Inspection", "Contract Out", "Definite", "Actualized"}
-	post.Responses[0].FromStage, post.Responses[0].ToStage = "Definite", "Actualized"
-	if got := Analyze(post).Activities[0].BuyingStage; got != "Post-purchase" {
-		t.Errorf("stage of Definite -> Actualized = %q, want Post-purchase", got)
+	for _, tt := range []struct {
+		sales    []string
+		from, to string
+	}{
+		{[]string{"Target", "Engaged", "Proposal", "Onboarding", "Live"}, "Onboarding", "Live"},
+		{[]string{"Lead", "Site Walk", "Proposal", "Board Approval", "Awarded", "Occupied"}, "Awarded", "Occupied"},
+		{[]string{"Suspect", "Door Open", "Proposal", "Account Setup", "First Drops", "Primary Supplier"}, "First Drops", "Primary Supplier"},
+		// Hospitality's "Definite" is a signed booking.
+		{[]string{"Lead", "Proposal & Hold", "Site Inspection", "Contract Out", "Definite", "Actualized"}, "Definite", "Actualized"},
+	} {
+		post := enablemap.Workspace{
+			Project:   enablemap.Project{SalesStages: tt.sales, BuyingStages: classic},
+			Responses: []enablemap.Response{{ID: "R1", InterviewID: "I1", FromStage: tt.from, ToStage: tt.to, Activity: "talk with Bob"}},
+		}
+		if got := Analyze(post).Activities[0].BuyingStage; got != "Post-purchase" {
+			t.Errorf("stage of %s -> %s = %q, want Post-purchase", tt.from, tt.to, got)
+		}
 	}
 	// Words move the stage away from the prior.
 	ws := enablemap.Workspace{
