@@ -64,6 +64,7 @@ func TestDetectWant(t *testing.T) {
 		{"please someone make a 'why not us' deck, I get asked weekly", true},
 		{"no APAC case studies, everything is US/EU. would really help", true},
 		{"web leads from mktg are mostly students writing papers", true},
+		{"inventory page is always 2 wks stale, can mktg hook it up to the DMS", true},
 		{"call the leads from the show within a week", false},
 		{"send the case study - no pricing yet", false},
 		{"the exec deck is fine but I need a 1-page 'why us' I can leave with a CFO", true},
