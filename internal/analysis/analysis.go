@@ -451,7 +451,7 @@ func isOutcomeStage(s string) bool {
 
 // postSaleStagePrefixes begin the words of sales stages that follow the
 // purchase.
-var postSaleStagePrefixes = []string{"onboard", "implement", "deploy", "install", "renew", "expan", "adopt", "kickoff", "retention", "retain", "setup"}
+var postSaleStagePrefixes = []string{"onboard", "implement", "deploy", "install", "renew", "expan", "adopt", "kickoff", "retention", "retain", "setup", "launch"}
 
 // transitionPrior maps a sales-stage transition onto the canonical buying
 // scale: the midpoint of the transition, by relative position, placed on the

@@ -65,6 +65,8 @@ func TestDetectWant(t *testing.T) {
 		{"no APAC case studies, everything is US/EU. would really help", true},
 		{"web leads from mktg are mostly students writing papers", true},
 		{"inventory page is always 2 wks stale, can mktg hook it up to the DMS", true},
+		{"marketing really needs a version of the overview for hourly employers", true},
+		{"pls stop using 'answers in 24 hrs' in the ads", true},
 		{"call the leads from the show within a week", false},
 		{"send the case study - no pricing yet", false},
 		{"the exec deck is fine but I need a 1-page 'why us' I can leave with a CFO", true},
@@ -285,6 +287,7 @@ func TestStagePrior(t *testing.T) {
 		{[]string{"Target", "Engaged", "Proposal", "Onboarding", "Live"}, "Onboarding", "Live"},
 		{[]string{"Lead", "Site Walk", "Proposal", "Board Approval", "Awarded", "Occupied"}, "Awarded", "Occupied"},
 		{[]string{"Suspect", "Door Open", "Proposal", "Account Setup", "First Drops", "Primary Supplier"}, "First Drops", "Primary Supplier"},
+		{[]string{"Target", "Finalist", "Committee Approval", "Launch", "Renewal"}, "Launch", "Renewal"},
 		// Hospitality's "Definite" is a signed booking.
 		{[]string{"Lead", "Proposal & Hold", "Site Inspection", "Contract Out", "Definite", "Actualized"}, "Definite", "Actualized"},
 	} {
