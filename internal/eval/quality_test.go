@@ -17,7 +17,7 @@ var floors = map[string]Report{
 	"corvala": {RollUp: PRF{F1: 0.57}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.75}, Relevance: Accuracy{Value: 0.88}, MaterialTop1: Accuracy{Value: 0.78}, SetAside: PRF{F1: 0.94}, Holes: PRF{F1: 0.62}},
 	// kestrel was written after the engine's rules and first measured unseen.
 	"kestrel": {RollUp: PRF{F1: 0.44}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.66}, Relevance: Accuracy{Value: 0.80}, MaterialTop1: Accuracy{Value: 0.66}, SetAside: PRF{F1: 0.89}, Holes: PRF{F1: 0.33}},
-	// Seventeen more companies, each written by someone who had not seen the
+	// Nineteen more companies, each written by someone who had not seen the
 	// engine and first measured unseen (README, "Quality, measured").
 	"orrin":       {RollUp: PRF{F1: 0.45}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.75}, Relevance: Accuracy{Value: 0.93}, MaterialTop1: Accuracy{Value: 0.82}, SetAside: PRF{F1: 0.87}, Holes: PRF{F1: 0.28}},
 	"tessaline":   {RollUp: PRF{F1: 0.50}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.78}, Relevance: Accuracy{Value: 0.90}, MaterialTop1: Accuracy{Value: 0.75}, SetAside: PRF{F1: 0.83}, Holes: PRF{F1: 0.52}},
