@@ -113,12 +113,7 @@ func TestPrimaryActivity(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			ts, _ := n.normalize(tt.text, 1)
-			c, _ := ci.primary(ts)
-			got := "none"
-			if c >= 0 {
-				got = concepts[c].key
-			}
-			if got != tt.want {
+			if got := primaryKey(ci, ts); got != tt.want {
 				t.Errorf("primary(%q) = %s, want %s", tt.text, got, tt.want)
 			}
 		})
@@ -215,12 +210,7 @@ func TestProperNameNamesNoActivity(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			ts, _ := n.normalize(tt.text, 1)
-			c, _ := ci.primary(ts)
-			got := "none"
-			if c >= 0 {
-				got = concepts[c].key
-			}
-			if got != tt.want {
+			if got := primaryKey(ci, ts); got != tt.want {
 				t.Errorf("primary(%q) = %s, want %s", tt.text, got, tt.want)
 			}
 		})
@@ -255,12 +245,7 @@ func TestNamesInResponses(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			ts, _ := n.normalizeResponse(tt.text, true)
-			c, _ := ci.primary(ts)
-			got := "none"
-			if c >= 0 {
-				got = concepts[c].key
-			}
-			if got != tt.want {
+			if got := primaryKey(ci, ts); got != tt.want {
 				t.Errorf("primary(%q) = %s, want %s", tt.text, got, tt.want)
 			}
 		})
@@ -288,4 +273,13 @@ func TestObjectWords(t *testing.T) {
 	if !startsObject("capital") {
 		t.Error(`"capital" cannot open an object phrase`)
 	}
+}
+
+// primaryKey names the built-in activity the terms are most about, or
+// "none".
+func primaryKey(ci *conceptIndex, ts []term) string {
+	if c, _ := ci.primary(ts); c >= 0 {
+		return concepts[c].key
+	}
+	return "none"
 }
