@@ -426,7 +426,7 @@ func salesScale(stages []string) map[string]float64 {
 }
 
 // isOutcomeStage reports whether a sales stage comes after the purchase: an
-// outcome ("Closed Won", "Signed", "Awarded") or the work that follows it
+// outcome ("Closed Won", "Signed", "Awarded", "PO Issued") or the work that follows it
 // ("Onboarding", "Live", "Delivered", "Implementation", "Renew & Expand").
 func isOutcomeStage(s string) bool {
 	s = strings.ToLower(s)
@@ -435,10 +435,19 @@ func isOutcomeStage(s string) bool {
 			return true
 		}
 	}
-	for _, t := range rawTokens(s) {
+	toks := rawTokens(s)
+	for i, t := range toks {
 		switch t {
-		case "live", "golive", "delivered", "delivery", "occupied", "handover", "completed", "complete", "definite", "actualized", "actualised":
+		case "live", "golive", "delivered", "delivery", "occupied", "handover", "completed", "complete", "definite", "actualized", "actualised",
+			// the order placed ("PO Issued", "Purchased", "Bound" for an
+			// insurance policy)
+			"issued", "purchased", "ordered", "sold", "bound", "invoiced":
 			return true
+		case "received":
+			// "PO Received", "Order Received": the order, not an RFP
+			if i > 0 && (toks[i-1] == "po" || toks[i-1] == "order") {
+				return true
+			}
 		}
 		for _, p := range postSaleStagePrefixes {
 			if strings.HasPrefix(t, p) {

@@ -73,6 +73,13 @@ func TestDetectWant(t *testing.T) {
 		{"all proposals go through the deal desk", false},
 		{"need to send the case studies before the call", false},
 		{"the newsletter goes to the principal, nobody who sends subs reads it", true},
+		{"pls get marketing to take the 48 hr turnaround claim off the website", true},
+		{"partner portal content is 2 yrs old, partners don't use it", true},
+		{"the pricing one-pager needs a refresh", true},
+		{"get the buyer to commit to a pilot date", false},
+		// A rep who says what they use instead is describing the work.
+		{"no electronics case study so I send the enclosure app note instead", false},
+		{"no electronics case studies - would really help", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -290,6 +297,9 @@ func TestStagePrior(t *testing.T) {
 		{[]string{"Target", "Finalist", "Committee Approval", "Launch", "Renewal"}, "Launch", "Renewal"},
 		// Hospitality's "Definite" is a signed booking.
 		{[]string{"Lead", "Proposal & Hold", "Site Inspection", "Contract Out", "Definite", "Actualized"}, "Definite", "Actualized"},
+		// The order placed: "PO Issued", "PO Received".
+		{[]string{"Identify", "Spec Review", "Sample & Trial", "Qualified", "PO Issued", "Production Supply", "Reorder"}, "PO Issued", "Production Supply"},
+		{[]string{"Lead", "Quote Out", "PO Received", "Installed"}, "PO Received", "Installed"},
 	} {
 		post := enablemap.Workspace{
 			Project:   enablemap.Project{SalesStages: tt.sales, BuyingStages: classic},
@@ -629,6 +639,11 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Photo book: installed campuses 2018-2024", "PDF", nil, false},
 		{"Social calendar Q3", "Spreadsheet", nil, true},
 		{"Trade show 2023 - exhibitor floor plan & load-in", "PDF", nil, true},
+		{"Expo 2024 - booth staffing schedule & hotel block", "Logistics", nil, true},
+		{"2024 National Sales Meeting - agenda & breakout schedule", "Agenda", nil, true},
+		{"Employee expense policy", "PDF", nil, true},
+		// At a company selling expense software the word names the buyer's work.
+		{"Integrations guide: HR feeds, SSO and expense sync", "Technical doc", nil, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.title, func(t *testing.T) {

@@ -792,7 +792,9 @@ var setAsideCues = []struct{ cue, why string }{
 	{"employer brand", "recruiting content"}, {"volunteer", "culture content"}, {"internal newsletter", "internal communications"},
 	{"all-hands", "an internal meeting recording"}, {"all hands", "an internal meeting recording"},
 	{"sales kickoff", "an internal meeting recording"}, {"content calendar", "a marketing planning document"},
-	{"booth graphics", "a production spec"}, {"print specs", "a production spec"}, {"expense", "an internal operations document"},
+	{"booth graphics", "a production spec"}, {"print specs", "a production spec"}, {"expense policy", "an internal operations document"},
+	{"expense report", "an internal operations document"}, {"expense reimbursement", "an internal operations document"},
+	{"expense claim", "an internal operations document"}, {"expense claims", "an internal operations document"},
 	{"hr policy", "an internal HR document"}, {"benefits guide", "an internal HR document"}, {"org chart", "an internal operations document"},
 	{"swag order", "swag"}, {"meet our new", "corporate news"}, {"sko", "an internal meeting recording"},
 	{"office move", "an internal operations document"}, {"employee handbook", "an internal HR document"},
@@ -805,6 +807,10 @@ var setAsideCues = []struct{ cue, why string }{
 	{"commission plan", "an internal sales-operations document"}, {"load-in", "an event logistics document"},
 	{"compensation plan", "an internal sales-operations document"},
 	{"sop", "an internal procedure"}, {"standard operating procedure", "an internal procedure"},
+	{"national sales meeting", "an internal meeting"}, {"sales meeting agenda", "an internal meeting"},
+	{"hotel block", "an event logistics document"}, {"booth staffing", "an event logistics document"},
+	{"exhibitor logistics", "an event logistics document"}, {"event logistics", "an event logistics document"},
+	{"show logistics", "an event logistics document"},
 }
 
 // cancelSigns are words that, next to a sign, show the piece is a sales

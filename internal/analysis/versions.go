@@ -184,7 +184,11 @@ func olderVersions(mats []enablemap.Material) map[string]string {
 					shared++
 				}
 			}
-			if float64(shared) >= sameTitleShare*float64(len(a.core)+len(b.core)-shared) {
+			// Nearly the same words, or every word of this title in a
+			// slightly longer one ("Acme Corporate Overview 2022" and
+			// "Acme Group - Corporate Overview (2024)").
+			if float64(shared) >= sameTitleShare*float64(len(a.core)+len(b.core)-shared) ||
+				shared == len(a.core) && len(a.core) >= 3 && len(b.core) <= len(a.core)+2 {
 				newer = append(newer, j)
 			}
 		}

@@ -24,9 +24,15 @@ func TestOlderVersions(t *testing.T) {
 		// A higher version that is older stays: the marks say it is newer.
 		{ID: "M11", Title: "Demo script v4", Updated: "2022-01-01"},
 		{ID: "M12", Title: "Demo script v3", Updated: "2023-01-01"},
+		// Every word of the older title in a slightly longer newer one.
+		{ID: "M13", Title: "Acme Corporate Overview 2022", Updated: "2022-03-14"},
+		{ID: "M14", Title: "Acme Travel Partners - Corporate Overview (2024)", Updated: "2024-02-01"},
+		// ... but not in a much longer title, which is another piece.
+		{ID: "M15", Title: "Freight Audit Guide 2021", Updated: "2021-01-01"},
+		{ID: "M16", Title: "Freight Audit Guide for parcel and LTL carrier invoices", Updated: "2024-01-01"},
 	}
 	got := olderVersions(mats)
-	want := map[string]string{"M2": "M1", "M3": "M4", "M5": "M6"}
+	want := map[string]string{"M2": "M1", "M3": "M4", "M5": "M6", "M13": "M14"}
 	for id, newer := range want {
 		if r := got[id]; !strings.Contains(r, newer) {
 			t.Errorf("%s: reason %q, want an older version of %s", id, r, newer)
