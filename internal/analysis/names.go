@@ -188,6 +188,11 @@ var notObjectEnd = map[string]bool{
 	"soon": true, "anyway": true, "always": true, "never": true, "often": true, "later": true, "away": true,
 	"says": true, "said": true, "wants": true, "needs": true, "asks": true, "complaining": true, "works": true,
 	"keeps": true, "pay": true, "pays": true, "anyone": true, "someone": true, "half": true, "else": true,
+	"love": true, "loves": true, "land": true, "lands": true, "old": true, "new": true, "hard": true,
+	"safe": true, "open": true, "ready": true, "happy": true, "bc": true, "fast": true, "quick": true,
+	"big": true, "small": true, "good": true, "bad": true, "right": true, "wrong": true, "free": true,
+	"cheap": true, "cheaper": true, "better": true, "best": true, "more": true, "less": true, "mine": true,
+	"whose": true, "who": true, "which": true, "what": true,
 }
 
 // notObjectStart are verbs that open a clause rather than name a thing:
@@ -198,12 +203,24 @@ var notObjectStart = map[string]bool{
 	"spell": true, "figure": true, "chase": true, "push": true, "start": true, "finish": true, "try": true,
 	"bring": true, "make": true, "do": true, "need": true, "walk": true, "drop": true, "grab": true, "hit": true,
 	"answer": true, "flag": true, "whoever": true, "whatever": true, "re": true, "train": true, "mailing": true,
+	"scan": true, "mine": true, "qualify": true, "track": true, "log": true, "send": true, "call": true,
+	"book": true, "ask": true, "set": true, "run": true, "build": true, "write": true, "show": true, "share": true,
 }
 
 // endsObject reports whether a word can end the name of a thing.
 func endsObject(w string) bool {
 	lw := strings.ToLower(w)
 	if notObjectEnd[lw] {
+		return false
+	}
+	// An adverb ("automatically") or a past participle ("promised",
+	// "filled") ends a clause; "speed" and "feed" are things.
+	for _, suf := range []string{"ally", "ately", "ously", "ively"} {
+		if strings.HasSuffix(lw, suf) {
+			return false
+		}
+	}
+	if len(lw) > 4 && strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "eed") {
 		return false
 	}
 	// "you've", "they're": a clause; a possessive ("district's") is fine.

@@ -606,6 +606,8 @@ var fillers = map[string]bool{
 	"might": true, "want": true, "wants": true, "try": true, "else": true, "still": true,
 	"even": true, "much": true, "many": true, "some": true, "any": true, "all": true,
 	"whole": true, "e.g": true, "eg": true, "ie": true, "via": true,
+	// stop words as reps mistype them
+	"thier": true, "teh": true, "adn": true, "taht": true, "wiht": true, "alot": true,
 	"day": true, "days": true, "week": true, "weeks": true, "wk": true, "wks": true,
 }
 
