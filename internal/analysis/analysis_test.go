@@ -80,6 +80,8 @@ func TestDetectWant(t *testing.T) {
 		// A rep who says what they use instead is describing the work.
 		{"no electronics case study so I send the enclosure app note instead", false},
 		{"no electronics case studies - would really help", true},
+		{"the field guide goes out monthly and nobody reads it", true},
+		{"annual tray review - pull components nobody uses", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -658,6 +660,23 @@ func TestSetAsideSigns(t *testing.T) {
 	}
 }
 
+func TestLastOrder(t *testing.T) {
+	tests := []struct {
+		desc string
+		want bool
+	}{
+		{"Absorbency levels, sizes and case packs. Final ordering date 31 March 2023.", true},
+		{"Last-time buy closes in June; order the replacement SKU instead.", true},
+		{"How to order samples and when the first order ships.", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := lastOrder(tt.desc); got != tt.want {
+			t.Errorf("lastOrder(%q) = %v, want %v", tt.desc, got, tt.want)
+		}
+	}
+}
+
 func TestSetAsideTags(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -667,6 +686,12 @@ func TestSetAsideTags(t *testing.T) {
 		{"audience tag", []string{"business case", "HR"}, false},
 		{"internal HR document", []string{"HR", "internal"}, true},
 		{"internal alone", []string{"demo", "internal"}, false},
+		// The company's own staff: its open enrollment guide.
+		{"benefits for employees", []string{"benefits", "employees"}, true},
+		{"HR for staff", []string{"HR", "staff"}, true},
+		// A benefits company's launch kit for the buyer's employees.
+		{"benefits for customers", []string{"benefits", "open enrollment", "customer-facing"}, false},
+		{"employees alone", []string{"launch", "employees"}, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

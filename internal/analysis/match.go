@@ -842,9 +842,12 @@ var setAsideTagCues = []struct{ cue, why string }{
 // setAsideTagPairs are tags that set a material aside only together with a
 // tag saying it is internal: "HR" or "facilities" alone names the buyer a
 // piece is written for as often as the department that owns it.
-var setAsideTagPairs = []struct{ cue, why string }{
-	{"hr", "an internal HR document"}, {"people ops", "an internal HR document"},
-	{"facilities", "an internal operations document"},
+var setAsideTagPairs = []struct {
+	cue, why string
+	staff    bool // "employees" or "staff" beside it is as good as "internal"
+}{
+	{"hr", "an internal HR document", true}, {"people ops", "an internal HR document", true},
+	{"benefits", "an internal HR document", true}, {"facilities", "an internal operations document", false},
 }
 
 // signals holds the set-aside cues in token form, ready for matching.
@@ -872,6 +875,9 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 	}
 	if superseded(m.Description) {
 		return "set aside: its description says it is superseded by another, not a tool for a sales activity"
+	}
+	if lastOrder(m.Description) {
+		return "set aside: its description gives the last date to order the product, which is no longer sold"
 	}
 	overview := isOverview(head)
 	for _, t := range m.Tags {
@@ -907,30 +913,56 @@ func superseded(desc string) bool {
 	return strings.Contains(d, " superseded by ") || strings.Contains(d, " replaced by ")
 }
 
+// lastOrder reports whether a description announces the end of sale of
+// what it describes ("Final ordering date 31 March 2023").
+func lastOrder(desc string) bool {
+	if !strings.Contains(strings.ToLower(desc), "order") && !strings.Contains(strings.ToLower(desc), "buy") {
+		return false
+	}
+	d := " " + strings.Join(rawTokens(desc), " ") + " "
+	for _, p := range []string{" final ordering date ", " final order date ", " last order date ", " last ordering date ", " last orders ", " last time buy ", " last-time buy ", " final orders "} {
+		if strings.Contains(d, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // checkTagPair sets aside a material tagged both internal and with a tag
 // that, with it, names an internal department's document.
 func (s signals) checkTagPair(tags []string) string {
 	if len(tags) < 2 {
 		return ""
 	}
-	internal := false
+	// "internal" says the piece is for the company itself; "employees" or
+	// "staff" beside an HR or benefits tag says so too (the company's own
+	// people), where alone it may name the people a buyer launches to.
+	internal, staff := "", ""
 	for _, t := range tags {
-		if strings.EqualFold(strings.TrimSpace(t), "internal") {
-			internal = true
-			break
+		switch tag := strings.ToLower(strings.TrimSpace(t)); tag {
+		case "internal":
+			internal = tag
+		case "employees", "staff":
+			staff = tag
 		}
 	}
-	if !internal {
+	if internal == "" && staff == "" {
 		return ""
 	}
 	for _, t := range tags {
 		tag := strings.Join(rawTokens(t), " ")
-		if tag == "newsletter" {
+		if tag == "newsletter" && internal != "" {
 			return "set aside: it looks like internal communications (tags \"newsletter\" and \"internal\"), not a tool for a sales activity"
 		}
 		for _, c := range setAsideTagPairs {
-			if tag == c.cue {
+			if tag != c.cue {
+				continue
+			}
+			if internal != "" {
 				return fmt.Sprintf("set aside: it looks like %s (tags %q and \"internal\"), not a tool for a sales activity", c.why, t)
+			}
+			if c.staff {
+				return fmt.Sprintf("set aside: it looks like %s (tags %q and %q), not a tool for a sales activity", c.why, t, staff)
 			}
 		}
 	}

@@ -39,7 +39,7 @@ var wantPatterns = []struct {
 	{regexp.MustCompile(`\b(ask|get|tell)\s+(marketing|mktg|mkt|pmm)\s+(for|to)\b`), "a request to Marketing (\"ask marketing for\")", []string{"ask", "get", "tell"}, nil},
 	{regexp.MustCompile(`\b(is|are)\s+(\d+|two|three|four|five|six|ten)\s+(yrs?|years?)\s+old\b|\bneeds?\s+(a\s+)?(refresh|rewrite|redo)\b`), "a complaint that material is out of date", []string{"old", "refresh", "rewrite", "redo"}, nil},
 	{regexp.MustCompile(`\bneed\s+(\S+\s+){0,3}?(case\s+stud\w*|battlecards?|templates|videos|decks|stories|one[- ]pagers)\b`), "a request for material", []string{"need"}, regexp.MustCompile(`\bneeds?\s+to\b`)},
-	{regexp.MustCompile(`\b(nobody|no\s+one|noone)\b(\s+\S+){0,4}?\s+(reads|sees|uses|opens|watches|looks\s+at)\b`), "a complaint that material goes unused", []string{"nobody", "no one", "noone"}, nil},
+	{regexp.MustCompile(`\b` + materialNouns + `.*\b(nobody|no\s+one|noone)\b(\s+\S+){0,4}?\s+(reads|sees|uses|opens|watches|looks\s+at)\b`), "a complaint that material goes unused", []string{"nobody", "no one", "noone"}, nil},
 	{regexp.MustCompile(`\bneed\s+(\S+\s+){0,5}?in\s+(spanish|french|german|portuguese|italian|japanese|chinese|mandarin|korean|dutch|polish|arabic|hindi|vietnamese)\b`), "a request for material in another language", []string{"need"}, regexp.MustCompile(`\bneeds?\s+to\b`)},
 	{regexp.MustCompile(`(^|[.;!?-]\s*)no\s+(\S+\s+){0,3}?` + materialNouns), "a complaint that material is missing (\"no ... case studies\")", []string{"no "}, regexp.MustCompile(`\bso\s+(i|we)\s+(send|use|show|give|share|leave|pull)\b|\binstead\b`)},
 	{regexp.MustCompile(`\bleads\b(\s+\S+){0,4}?\s+(are|were)\s+(mostly|all|half|just|nearly\s+all)\b`), "a complaint about leads", []string{"leads"}, nil},
@@ -54,7 +54,7 @@ var wantPatterns = []struct {
 // materialNounList names the kinds of thing Marketing makes; materialNouns
 // ends a pattern with one.
 const (
-	materialNounList = `version|versions|template|templates|deck|decks|one[- ]pager|one[- ]page|1[- ]pagers?|1[- ]page|pagers?|video|videos|case\s+stud\w*|faq|guide|sheet|battlecards?|collateral|content|material|materials|slides?|brochure|one|kit|playbook|story|stories|calc|calculator|tool|letter|docs?|document|script|email|library|libraries|packet|flyer|checklist|infographic`
+	materialNounList = `newsletters?|version|versions|template|templates|deck|decks|one[- ]pager|one[- ]page|1[- ]pagers?|1[- ]page|pagers?|video|videos|case\s+stud\w*|faq|guide|sheet|battlecards?|collateral|content|material|materials|slides?|brochure|one|kit|playbook|story|stories|calc|calculator|tool|letter|docs?|document|script|email|library|libraries|packet|flyer|checklist|infographic`
 	materialNouns    = `(` + materialNounList + `)\b`
 )
 
