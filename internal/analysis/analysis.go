@@ -27,7 +27,7 @@ type Options struct {
 
 // DefaultOptions are the settings the engine uses unless told otherwise.
 func DefaultOptions() Options {
-	return Options{RollUpThreshold: 0.2, MatchThreshold: 0.10, MaxMatches: 3}
+	return Options{RollUpThreshold: 0.14, MatchThreshold: 0.10, MaxMatches: 3}
 }
 
 func (o Options) withDefaults() Options {
@@ -87,6 +87,7 @@ type respInfo struct {
 	r          enablemap.Response
 	idx        int
 	actTerms   []term
+	headTerms  []term // the words of the activity text's first clause, when details follow it
 	goalTerms  []term
 	gloss      []glossHit
 	hits       map[int]float64 // concept -> weight
@@ -182,6 +183,9 @@ func (e *engine) prepareResponses() {
 		ri := &respInfo{r: r, idx: len(e.resp)}
 		var gl []glossHit
 		ri.actTerms, ri.gloss = e.norm.normalizeResponse(r.Activity, true)
+		if h := headClause(r.Activity); h != "" {
+			ri.headTerms, _ = e.norm.normalizeResponse(h, true)
+		}
 		ri.goalTerms, gl = e.norm.normalize(r.Goal, 1)
 		ri.gloss = append(ri.gloss, gl...)
 		var own []term

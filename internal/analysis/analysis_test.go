@@ -644,6 +644,8 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Expo 2024 - booth staffing schedule & hotel block", "Logistics", nil, true},
 		{"2024 National Sales Meeting - agenda & breakout schedule", "Agenda", nil, true},
 		{"Employee expense policy", "PDF", nil, true},
+		// "corporate" names a segment on a piece reps send.
+		{"Corporate Facility Manager Cadence", "Email templates", []string{"sequence", "corporate"}, false},
 		// At a company selling expense software the word names the buyer's work.
 		{"Integrations guide: HR feeds, SSO and expense sync", "Technical doc", nil, false},
 	}

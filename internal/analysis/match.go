@@ -879,7 +879,9 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 	if lastOrder(m.Description) {
 		return "set aside: its description gives the last date to order the product, which is no longer sold"
 	}
-	overview := isOverview(head)
+	// An overview, or a piece in a format reps use with buyers (email
+	// templates for "corporate" accounts), is no corporate news.
+	overview := isOverview(head) || salesFormat(m.Type)
 	for _, t := range m.Tags {
 		r, ok := w.tagCache[t]
 		if !ok {
@@ -913,6 +915,18 @@ func superseded(desc string) bool {
 	return strings.Contains(d, " superseded by ") || strings.Contains(d, " replaced by ")
 }
 
+// salesFormat reports whether a material's type is a format made for reps
+// to use with buyers.
+func salesFormat(typ string) bool {
+	t := " " + strings.Join(rawTokens(typ), " ") + " "
+	for _, f := range []string{" email", " template", " sequence", " cadence", " script", " battlecard", " battle card", " playbook", " calculator", " case study", " proposal", " talk track"} {
+		if strings.Contains(t, f) {
+			return true
+		}
+	}
+	return false
+}
+
 // lastOrder reports whether a description announces the end of sale of
 // what it describes ("Final ordering date 31 March 2023").
 func lastOrder(desc string) bool {
@@ -942,7 +956,7 @@ func (s signals) checkTagPair(tags []string) string {
 		switch tag := strings.ToLower(strings.TrimSpace(t)); tag {
 		case "internal":
 			internal = tag
-		case "employees", "staff":
+		case "employees", "staff", "team members", "associates":
 			staff = tag
 		}
 	}

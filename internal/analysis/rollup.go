@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 )
 
@@ -22,11 +23,26 @@ const (
 	// primaryBoost is added to the similarity of two responses whose
 	// activity text first names the same kind of activity ("cold calls" and
 	// "call blitz" are both prospecting), even when they share no word.
-	primaryBoost = 0.5
+	// It is small: on a company the knowledge base was not written from,
+	// two responses about one built-in activity are one activity for an
+	// expert less often than not (an expert splits by the company's own
+	// work), and a large boost joins what the expert keeps apart.
+	primaryBoost = 0.15
 	// primaryMismatch scales the similarity of two responses about
 	// different canonical activities.
 	primaryMismatch  = 0.25
-	primaryHalfKnown = 0.5
+	primaryHalfKnown = 0.7
+	// rollWeightHead is the extra weight of the words of an activity text's
+	// first clause, before its details ("launch plan w/ HR comms - emails,
+	// posters, intranet" is about the launch plan): reps name the activity
+	// first, then list what it involves, and the list must not outweigh the
+	// name.
+	rollWeightHead = 2
+	// loneFactor scales the threshold for a response still on its own: an
+	// activity is rarely said by one rep in one answer (about one response
+	// in twenty-five in the answer keys), so a lone response joins the group
+	// most like it at a lower bar than two groups need to become one.
+	loneFactor = 0.65
 	// sureLabel is the label strength at which a response's built-in
 	// activity is taken as certain: one full cue named first (1 plus the
 	// focus bonus).
@@ -227,6 +243,7 @@ func (e *engine) rollUp() [][]int {
 	for i, ri := range nodes {
 		b := bag{}
 		addTerms(b, v, ri.actTerms, 1, true)
+		addTerms(b, v, ri.headTerms, rollWeightHead, false)
 		addTerms(b, v, ri.goalTerms, rollWeightGoal, false)
 		addConcepts(b, v, ri.hits, rollWeightConcept)
 		bags[i] = b
@@ -438,6 +455,22 @@ func (e *engine) pairFactor(a, b *respInfo) float64 {
 	return f
 }
 
+// headClause returns an activity text up to its first separator of details
+// (" - ", ":", "(", ",", " + ", ";", ". "), or "" when it has none: the whole
+// text is then its head.
+func headClause(s string) string {
+	cut := len(s)
+	for _, sep := range []string{" - ", " – ", " — ", ":", "(", ",", " + ", ";", ". "} {
+		if i := strings.Index(s, sep); i > 0 && i < cut {
+			cut = i
+		}
+	}
+	if cut == len(s) {
+		return ""
+	}
+	return s[:cut]
+}
+
 // selectFirst reorders xs so that its first k elements are the k first in
 // the order before, in no particular order among themselves (a quickselect
 // with the middle element as pivot: deterministic, and linear on average,
@@ -472,7 +505,8 @@ func selectFirst(xs []int, k int, before func(x, y int) bool) {
 }
 
 // agglomerate merges clusters, best pair first, while the average similarity
-// between their members (missing pairs count as zero) is at least threshold.
+// between their members (missing pairs count as zero) is at least threshold,
+// or loneFactor times it when one of the two is a single response.
 func agglomerate(n int, edges []edge, threshold float64) [][]int {
 	members := make([][]int, n)
 	sums := make([]map[int]float64, n)
@@ -481,6 +515,13 @@ func agglomerate(n int, edges []edge, threshold float64) [][]int {
 	for i := range members {
 		members[i] = []int{i}
 		alive[i] = true
+	}
+	lone := threshold * loneFactor
+	reaches := func(a, b int, avg float64) bool {
+		if len(members[a]) == 1 || len(members[b]) == 1 {
+			return avg >= lone
+		}
+		return avg >= threshold
 	}
 	h := &pairHeap{}
 	for _, ed := range edges {
@@ -492,14 +533,14 @@ func agglomerate(n int, edges []edge, threshold float64) [][]int {
 		}
 		sums[ed.a][ed.b] += ed.sim
 		sums[ed.b][ed.a] += ed.sim
-		if ed.sim >= threshold {
+		if ed.sim >= lone {
 			*h = append(*h, pairItem{a: ed.a, b: ed.b, avg: ed.sim})
 		}
 	}
 	heap.Init(h)
 	for h.Len() > 0 {
 		it := heap.Pop(h).(pairItem)
-		if !alive[it.a] || !alive[it.b] || version[it.a] != it.va || version[it.b] != it.vb {
+		if !alive[it.a] || !alive[it.b] || version[it.a] != it.va || version[it.b] != it.vb || !reaches(it.a, it.b, it.avg) {
 			continue
 		}
 		// Merge the later cluster into the earlier one so ids stay stable.
@@ -533,7 +574,7 @@ func agglomerate(n int, edges []edge, threshold float64) [][]int {
 		sort.Ints(ks)
 		for _, k := range ks {
 			avg := sums[a][k] / float64(len(members[a])*len(members[k]))
-			if avg >= threshold {
+			if reaches(a, k, avg) {
 				x, y := a, k
 				if y < x {
 					x, y = y, x
