@@ -289,6 +289,14 @@ func TestBrowserWalkTheMethod(t *testing.T) {
 	b.open(p + "/map")
 	b.waitText("Legend:")
 	b.screenshot(dir, "map.png")
+	// Six buying stages fit a 1280 px window side by side.
+	fit, err := chromedp.Run(ctx, chromedp.Evaluate[[]int](`[document.querySelectorAll('.map-col').length, document.querySelector('.map-scroll').scrollWidth, document.querySelector('.map-scroll').clientWidth]`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fit[0] <= 6 && fit[1] > fit[2]+1 {
+		t.Errorf("the map of %d stages is %d px of content in %d px at 1280 px: it should fit", fit[0], fit[1], fit[2])
+	}
 
 	// 6. Export: the export page links the files; fetch one as a download.
 	b.open(p + "/export")
