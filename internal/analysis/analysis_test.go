@@ -644,6 +644,11 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Expo 2024 - booth staffing schedule & hotel block", "Logistics", nil, true},
 		{"2024 National Sales Meeting - agenda & breakout schedule", "Agenda", nil, true},
 		{"Employee expense policy", "PDF", nil, true},
+		{"Acme Team Handbook 2024", "Handbook", []string{"handbook", "policies", "internal"}, true},
+		// An employee handbook template is a lead magnet for employers.
+		{"Employee handbook template for small businesses", "Template", []string{"template", "HR", "lead magnet"}, false},
+		{"2024 Sales & Service Kickoff - agenda", "Agenda", []string{"SKO", "internal"}, true},
+		{"Regional Expo - booth shipping & setup", "Checklist", []string{"event", "logistics", "booth"}, true},
 		// "corporate" names a segment on a piece reps send.
 		{"Corporate Facility Manager Cadence", "Email templates", []string{"sequence", "corporate"}, false},
 		// At a company selling expense software the word names the buyer's work.

@@ -808,6 +808,8 @@ var setAsideCues = []struct{ cue, why string }{
 	{"compensation plan", "an internal sales-operations document"},
 	{"sop", "an internal procedure"}, {"standard operating procedure", "an internal procedure"},
 	{"national sales meeting", "an internal meeting"}, {"sales meeting agenda", "an internal meeting"},
+	{"team handbook", "an internal HR document"},
+	{"staff handbook", "an internal HR document"},
 	{"hotel block", "an event logistics document"}, {"booth staffing", "an event logistics document"},
 	{"exhibitor logistics", "an event logistics document"}, {"event logistics", "an event logistics document"},
 	{"show logistics", "an event logistics document"},
@@ -820,6 +822,9 @@ var cancelSigns = map[string][]string{
 	"logos":  {" client ", " clients ", " customer ", " customers ", " proof ", " stats "},
 	"photos": {" installed ", " case study ", " before and after "},
 	"photo":  {" installed ", " case study ", " before and after "},
+	// an employee handbook template is a buyer's tool at a company selling
+	// to employers
+	"employee handbook": {" template ", " templates ", " sample "},
 }
 
 func cancelled(head, cue string) bool {
@@ -837,6 +842,7 @@ var setAsideTagCues = []struct{ cue, why string }{
 	{"holiday", "a seasonal brand asset"}, {"brand", "a brand asset"}, {"eol", "material about a sunset product"},
 	{"sunset", "material about a sunset product"}, {"legacy", "material about a legacy product"}, {"corporate", "corporate news"},
 	{"archive", "archived material"}, {"archived", "archived material"}, {"obsolete", "archived material"},
+	{"sko", "an internal meeting"},
 }
 
 // setAsideTagPairs are tags that set a material aside only together with a
@@ -848,6 +854,7 @@ var setAsideTagPairs = []struct {
 }{
 	{"hr", "an internal HR document", true}, {"people ops", "an internal HR document", true},
 	{"benefits", "an internal HR document", true}, {"facilities", "an internal operations document", false},
+	{"policies", "an internal HR document", false}, {"handbook", "an internal HR document", false},
 }
 
 // signals holds the set-aside cues in token form, ready for matching.
@@ -947,6 +954,20 @@ func lastOrder(desc string) bool {
 func (s signals) checkTagPair(tags []string) string {
 	if len(tags) < 2 {
 		return ""
+	}
+	// Logistics of an event (freight, badges, hotel blocks) serve no
+	// activity; the event's invitations and follow-ups do.
+	logistics, event := false, false
+	for _, t := range tags {
+		switch strings.Join(rawTokens(t), " ") {
+		case "logistics":
+			logistics = true
+		case "event", "events", "booth", "trade show", "tradeshow":
+			event = true
+		}
+	}
+	if logistics && event {
+		return "set aside: it looks like an event logistics document (tags \"logistics\" and an event), not a tool for a sales activity"
 	}
 	// "internal" says the piece is for the company itself; "employees" or
 	// "staff" beside an HR or benefits tag says so too (the company's own

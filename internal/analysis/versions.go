@@ -205,5 +205,47 @@ func olderVersions(mats []enablemap.Material) map[string]string {
 		n := mats[newer[0]]
 		out[m.ID] = fmt.Sprintf("set aside: it looks like an older version of %s %q (updated %s, this one %s)", n.ID, n.Title, n.Updated, m.Updated)
 	}
+	// A title with no version mark is an older version of a marked one with
+	// the very same words, updated later ("Brightwage battlecard" and
+	// "Battlecard - Brightwage (2024)").
+	isMarked := map[int]bool{}
+	for _, i := range marked {
+		isMarked[i] = true
+	}
+	for _, j := range marked {
+		b := info(j)
+		if len(b.core) < 2 || mats[j].Updated == "" {
+			continue
+		}
+		rarest := ""
+		for w := range b.core {
+			if rarest == "" || len(postings[w]) < len(postings[rarest]) || len(postings[w]) == len(postings[rarest]) && w < rarest {
+				rarest = w
+			}
+		}
+		for _, i := range postings[rarest] {
+			m := mats[i]
+			if isMarked[i] || m.Updated == "" || m.Updated >= mats[j].Updated {
+				continue
+			}
+			if _, done := out[m.ID]; done {
+				continue
+			}
+			a := readTitle(m.Title)
+			if len(a.core) != len(b.core) {
+				continue
+			}
+			same := true
+			for w := range a.core {
+				if !b.core[w] {
+					same = false
+					break
+				}
+			}
+			if same {
+				out[m.ID] = fmt.Sprintf("set aside: it looks like an older version of %s %q (updated %s, this one %s)", mats[j].ID, mats[j].Title, mats[j].Updated, m.Updated)
+			}
+		}
+	}
 	return out
 }
