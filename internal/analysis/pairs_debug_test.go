@@ -14,12 +14,24 @@ import (
 
 // TestRollUpPairs prints, per data set, the pairs of responses the roll-up
 // joins that the gold file splits and the reverse, with their labels and
-// similarity (ENABLEMAP_PAIRS=1), to see where the roll-up errs.
+// similarity (ENABLEMAP_PAIRS=1), to see where the roll-up errs. With
+// ENABLEMAP_PAIRS=summary it prints only, per data set and over all, how
+// often a response's most similar other response is in its gold activity:
+// a measure of the similarity alone, before the clustering.
 func TestRollUpPairs(t *testing.T) {
 	if os.Getenv("ENABLEMAP_PAIRS") == "" {
 		t.Skip("set ENABLEMAP_PAIRS=1 to print the roll-up errors")
 	}
-	for _, dir := range []string{"../../../shared/sample", "../demo/data", "../eval/testdata/haulmark", "../eval/testdata/corvala", "../eval/testdata/kestrel", "../eval/testdata/orrin", "../eval/testdata/tessaline", "../eval/testdata/brightmoor"} {
+	dirs, _ := filepath.Glob("../eval/testdata/*")
+	dirs = append([]string{"../../../shared/sample", "../demo/data"}, dirs...)
+	summary := os.Getenv("ENABLEMAP_PAIRS") == "summary"
+	allRight, allTotal := 0, 0
+	defer func() {
+		if allTotal > 0 {
+			t.Logf("nearest neighbour in the gold activity: %d of %d (%.3f)", allRight, allTotal, float64(allRight)/float64(allTotal))
+		}
+	}()
+	for _, dir := range dirs {
 		ws, goldOf, stages, ok := loadPairsDataset(t, dir)
 		if !ok {
 			continue
@@ -71,6 +83,14 @@ func TestRollUpPairs(t *testing.T) {
 			}
 		}
 		fmt.Fprintf(&b, "by primary: P %.2f R %.2f\n", float64(tp)/float64(pp), float64(tp)/float64(gp))
+		right, total := nearestInGold(e, nodes, goldOf)
+		allRight += right
+		allTotal += total
+		fmt.Fprintf(&b, "nearest neighbour in the gold activity: %d of %d\n", right, total)
+		if summary {
+			t.Logf("%s %s", dir, b.String())
+			continue
+		}
 		for i, x := range nodes {
 			for _, y := range nodes[i+1:] {
 				gx, okx := goldOf[x.r.ID]
@@ -96,6 +116,38 @@ func TestRollUpPairs(t *testing.T) {
 		}
 		t.Logf("%s\n%s", dir, b.String())
 	}
+}
+
+// nearestInGold counts the responses, among those whose gold activity has
+// another member, whose most similar other response is in the same gold
+// activity.
+func nearestInGold(e *engine, nodes []*respInfo, goldOf map[string]string) (right, total int) {
+	best := map[int]int{}
+	bestSim := map[int]float64{}
+	for k, sim := range e.sims {
+		for _, x := range [][2]int{{k[0], k[1]}, {k[1], k[0]}} {
+			if sim > bestSim[x[0]] || sim == bestSim[x[0]] && x[1] < best[x[0]] {
+				bestSim[x[0]], best[x[0]] = sim, x[1]
+			}
+		}
+	}
+	size := map[string]int{}
+	for _, x := range nodes {
+		if g, ok := goldOf[x.r.ID]; ok {
+			size[g]++
+		}
+	}
+	for _, x := range nodes {
+		g, ok := goldOf[x.r.ID]
+		if !ok || size[g] < 2 {
+			continue
+		}
+		total++
+		if j, ok := best[x.idx]; ok && goldOf[e.resp[j].r.ID] == g {
+			right++
+		}
+	}
+	return right, total
 }
 
 func loadPairsDataset(t *testing.T, dir string) (enablemap.Workspace, map[string]string, []string, bool) {
