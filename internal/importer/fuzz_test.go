@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/enablemap/enablemap/internal/enablemap"
 )
@@ -40,8 +41,27 @@ func csvRows(data []byte) int { return bytes.Count(data, []byte("\n")) + 1 }
 // xlsxRows is the largest row number a spreadsheet can have.
 const xlsxRows = 1 << 20
 
+// slowRead is how long reading one fuzzed input may take: inputs are a few
+// kilobytes and read in milliseconds, so an input that takes longer has
+// found a loop or an allocation the reader must not make.
+const slowRead = 5 * time.Second
+
 func checkInterviews(t *testing.T, name string, data []byte, maxRow int) {
-	ins, resps, err := ReadInterviews(name, bytes.NewReader(data))
+	var (
+		ins   []enablemap.Interview
+		resps []enablemap.Response
+		err   error
+	)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		ins, resps, err = ReadInterviews(name, bytes.NewReader(data))
+	}()
+	select {
+	case <-done:
+	case <-time.After(slowRead):
+		t.Fatalf("reading %d bytes took longer than %v", len(data), slowRead)
+	}
 	if err != nil {
 		if ins != nil || resps != nil {
 			t.Fatalf("got %d interviews and %d responses alongside %v, want none", len(ins), len(resps), err)
