@@ -649,6 +649,9 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Employee handbook template for small businesses", "Template", []string{"template", "HR", "lead magnet"}, false},
 		{"2024 Sales & Service Kickoff - agenda", "Agenda", []string{"SKO", "internal"}, true},
 		{"Regional Expo - booth shipping & setup", "Checklist", []string{"event", "logistics", "booth"}, true},
+		// "CSR" is as often the customer service rep who uses the script.
+		{"Inbound service call - agreement offer script", "Script", []string{"CSR", "script"}, false},
+		{"Community fund: scholarship winners", "Blog", []string{"community", "CSR"}, true},
 		// "corporate" names a segment on a piece reps send.
 		{"Corporate Facility Manager Cadence", "Email templates", []string{"sequence", "corporate"}, false},
 		// At a company selling expense software the word names the buyer's work.

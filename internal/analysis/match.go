@@ -886,16 +886,18 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 	if lastOrder(m.Description) {
 		return "set aside: its description gives the last date to order the product, which is no longer sold"
 	}
-	// An overview, or a piece in a format reps use with buyers (email
-	// templates for "corporate" accounts), is no corporate news.
-	overview := isOverview(head) || salesFormat(m.Type)
+	// An overview is no corporate news; a piece in a format reps use with
+	// buyers (email templates for "corporate" accounts, a call script for
+	// the CSRs) is neither corporate news nor culture content.
+	overview, format := isOverview(head), salesFormat(m.Type)
 	for _, t := range m.Tags {
 		r, ok := w.tagCache[t]
 		if !ok {
 			r = s.checkTag(t)
 			w.tagCache[t] = r
 		}
-		if r != "" && !(overview && strings.Contains(r, "corporate news")) {
+		news, culture := strings.Contains(r, "corporate news"), strings.Contains(r, "culture content")
+		if r != "" && !((overview || format) && news) && !(format && culture) {
 			return r
 		}
 	}
