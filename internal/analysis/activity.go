@@ -120,8 +120,12 @@ func (e *engine) nameActivity(a *actInfo) {
 		}
 	}
 	a.canon, a.canonCount = canonicalOf(a.members)
+	// A lone response takes a built-in activity's name only when it names
+	// it with a full cue: a passing word ("confirm delivery window", where
+	// "confirm" is a weak cue of booking a meeting) would misname it.
+	sure := len(a.members) > 1 || a.members[0].primaryW >= 1
 	var reason string
-	if a.canon >= 0 && 2*a.canonCount >= len(a.members) && namesInText(a) {
+	if a.canon >= 0 && 2*a.canonCount >= len(a.members) && namesInText(a) && sure {
 		c := concepts[a.canon]
 		// The title alone: a word or two the members share ("plant",
 		// "overtime") reads as a stray keyword, not an object; when pieces

@@ -167,6 +167,27 @@ func TestKnowledgeInAnalysis(t *testing.T) {
 	}
 }
 
+// TestLoneResponseName checks that an activity of one response takes the
+// name of a built-in activity only when the response names it with a full
+// cue: a passing word ("confirm" of booking a meeting) would misname it.
+func TestLoneResponseName(t *testing.T) {
+	tests := []struct {
+		activity, name string
+	}{
+		{"confirm delivery window and escort permits with the district", "Confirm delivery window and escort permits with the district"},
+		{"reference call with a similar plant", "Arrange reference calls and visits with similar customers"},
+	}
+	for _, tt := range tests {
+		ws := enablemap.Workspace{
+			Interviews: []enablemap.Interview{{ID: "I1", Interviewee: "Ann"}},
+			Responses:  []enablemap.Response{{ID: "R1", InterviewID: "I1", FromStage: "Bid", ToStage: "Award", Activity: tt.activity, Position: 1}},
+		}
+		if got := Analyze(ws).Activities[0].Name; got != tt.name {
+			t.Errorf("name of %q = %q, want %q", tt.activity, got, tt.name)
+		}
+	}
+}
+
 func containsText(ss []string, sub string) bool {
 	for _, s := range ss {
 		if strings.Contains(s, sub) {
