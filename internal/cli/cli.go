@@ -147,6 +147,13 @@ unless --db or ENABLEMAP_DB names another file or a postgres:// URL.
 
 // newFlags makes a FlagSet whose usage prints the command's help text.
 func newFlags(env *Env, name, help string) *flag.FlagSet {
+	// A subcommand ("decide merge") explains itself when its group's help
+	// describes it, and points to the group's help for the rest.
+	if group, sub, ok := strings.Cut(name, " "); ok {
+		if h := subcommandHelp(group, sub, help); h != "" {
+			help = h
+		}
+	}
 	fs := flag.NewFlagSet("enablemap "+name, flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
 	fs.Usage = func() {

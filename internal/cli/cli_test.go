@@ -222,6 +222,35 @@ func TestHelpOnEveryCommand(t *testing.T) {
 	}
 }
 
+// TestHelpOnEverySubcommand checks that "enablemap GROUP SUB --help" explains
+// that subcommand, with its usage and an example, not only its group.
+func TestHelpOnEverySubcommand(t *testing.T) {
+	subs := []string{
+		"decide confirm", "decide reject", "decide set-aside", "decide keep", "decide rename",
+		"decide move", "decide relevance", "decide merge", "decide split", "decide move-response",
+		"decide want", "decide accept", "decide list", "decide undo",
+		"project create", "project list", "project show", "project update", "project archive",
+		"project unarchive", "project delete",
+		"roadmap add", "roadmap list", "roadmap update", "roadmap delete",
+		"user add", "user list", "user passwd", "user adopt",
+	}
+	for _, sub := range subs {
+		t.Run(sub, func(t *testing.T) {
+			args := append(strings.Fields(sub), "--help")
+			code, _, errOut := run(t, filepath.Join(t.TempDir(), "x.db"), args...)
+			if code != 0 {
+				t.Errorf("exit %d", code)
+			}
+			if !strings.HasPrefix(errOut, "Usage: enablemap "+sub) {
+				t.Errorf("help does not start with its own usage line:\n%s", errOut)
+			}
+			if !strings.Contains(errOut, "Example:\n  enablemap "+sub) {
+				t.Errorf("help has no example of %s:\n%s", sub, errOut)
+			}
+		})
+	}
+}
+
 func TestReportFormats(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "em.db")

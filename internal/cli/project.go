@@ -20,7 +20,8 @@ Subcommands:
   list [--all]                       projects (--all includes archived ones)
   show NAME                          stages and counts
   update NAME [--name NEW] [--description TEXT] [--buying-stages T|FILE] [--sales-stages "A,B,C"]
-  archive NAME | unarchive NAME
+  archive NAME                       hide the project from lists (list --all shows it)
+  unarchive NAME                     bring an archived project back
   delete NAME --yes                  remove the project and everything in it
 
 Buying stages come from a template (gartner: Gartner's B2B buying jobs, classic: the
@@ -189,7 +190,11 @@ func projectUpdate(ctx context.Context, env *Env, args []string) error {
 }
 
 func projectArchive(ctx context.Context, env *Env, args []string, archived bool) error {
-	fs := newFlags(env, "project archive", projectHelp)
+	name := "project archive"
+	if !archived {
+		name = "project unarchive"
+	}
+	fs := newFlags(env, name, projectHelp)
 	svc, st, p, err := namedProject(ctx, env, fs, args)
 	if err != nil {
 		return err
