@@ -751,4 +751,18 @@ func TestSetAsideSuperseded(t *testing.T) {
 	if m := material(Analyze(ws), "M20"); !m.SetAside || !strings.Contains(m.SetAsideReason, "superseded") {
 		t.Errorf("superseded material: set aside %v (%q)", m.SetAside, m.SetAsideReason)
 	}
+	tests := []struct {
+		desc  string
+		aside bool
+	}{
+		{"Previous corporate deck.", true},
+		{"Older version: York DC, 90 trucks, phone ordering.", true},
+		{"Previous edition of the capabilities brochure.", true},
+		{"Shows the previous supplier's fees next to ours.", false},
+	}
+	for _, tt := range tests {
+		if got := superseded(tt.desc); got != tt.aside {
+			t.Errorf("superseded(%q) = %v, want %v", tt.desc, got, tt.aside)
+		}
+	}
 }

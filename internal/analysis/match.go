@@ -881,7 +881,7 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 		return r
 	}
 	if superseded(m.Description) {
-		return "set aside: its description says it is superseded by another, not a tool for a sales activity"
+		return "set aside: its description says it is superseded by another or is the previous version, not a tool for a sales activity"
 	}
 	if lastOrder(m.Description) {
 		return "set aside: its description gives the last date to order the product, which is no longer sold"
@@ -917,11 +917,16 @@ func isOverview(head string) bool {
 // this one. Most descriptions say nothing of the kind, so a cheap look for
 // the words comes before reading the description word by word.
 func superseded(desc string) bool {
-	if !strings.Contains(desc, "uperseded") && !strings.Contains(desc, "eplaced") && !strings.Contains(desc, "UPERSEDED") && !strings.Contains(desc, "EPLACED") {
+	low := strings.ToLower(desc)
+	if !strings.Contains(low, "superseded") && !strings.Contains(low, "replaced") && !strings.Contains(low, "previous") && !strings.Contains(low, "older version") {
 		return false
 	}
 	d := " " + strings.Join(rawTokens(desc), " ") + " "
-	return strings.Contains(d, " superseded by ") || strings.Contains(d, " replaced by ")
+	// "Superseded by...", "replaced by...", or a description that opens by
+	// calling the piece the previous one ("Previous corporate deck.").
+	return strings.Contains(d, " superseded by ") || strings.Contains(d, " replaced by ") ||
+		strings.HasPrefix(d, " previous ") || strings.Contains(d, " previous version ") ||
+		strings.Contains(d, " previous edition ") || strings.Contains(d, " older version ")
 }
 
 // salesFormat reports whether a material's type is a format made for reps
