@@ -540,7 +540,9 @@ func agglomerate(n int, edges []edge, threshold float64) [][]int {
 	heap.Init(h)
 	for h.Len() > 0 {
 		it := heap.Pop(h).(pairItem)
-		if !alive[it.a] || !alive[it.b] || version[it.a] != it.va || version[it.b] != it.vb || !reaches(it.a, it.b, it.avg) {
+		// A pair was pushed only when it reached its bar, and a version
+		// that has not moved means neither side has grown since.
+		if !alive[it.a] || !alive[it.b] || version[it.a] != it.va || version[it.b] != it.vb {
 			continue
 		}
 		// Merge the later cluster into the earlier one so ids stay stable.
