@@ -846,8 +846,9 @@ var setAsideTagCues = []struct{ cue, why string }{
 }
 
 // setAsideTagPairs are tags that set a material aside only together with a
-// tag saying it is internal: "HR" or "facilities" alone names the buyer a
-// piece is written for as often as the department that owns it.
+// tag saying it is internal (or, where staff is true, one naming the
+// company's employees or staff): "HR" or "facilities" alone names the buyer
+// a piece is written for as often as the department that owns it.
 var setAsideTagPairs = []struct {
 	cue, why string
 	staff    bool // "employees" or "staff" beside it is as good as "internal"
@@ -956,8 +957,9 @@ func lastOrder(desc string) bool {
 	return false
 }
 
-// checkTagPair sets aside a material tagged both internal and with a tag
-// that, with it, names an internal department's document.
+// checkTagPair sets aside a material by two of its tags together: the
+// logistics of an event, or a department's document tagged internal (or,
+// for HR and benefits, tagged for the company's own employees or staff).
 func (s signals) checkTagPair(tags []string) string {
 	if len(tags) < 2 {
 		return ""
