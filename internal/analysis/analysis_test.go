@@ -82,6 +82,10 @@ func TestDetectWant(t *testing.T) {
 		{"no electronics case studies - would really help", true},
 		{"the field guide goes out monthly and nobody reads it", true},
 		{"annual tray review - pull components nobody uses", false},
+		{"want a short video on what a bond actually is, I explain it 5x a week", true},
+		{"need Mandarin + Vietnamese versions of the supplier data sheet", true},
+		{"want the CFO on the next call", false},
+		{"need the signed versions of the contract back", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -642,6 +646,7 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Social calendar Q3", "Spreadsheet", nil, true},
 		{"Trade show 2023 - exhibitor floor plan & load-in", "PDF", nil, true},
 		{"Expo 2024 - booth staffing schedule & hotel block", "Logistics", nil, true},
+		{"Analyst briefing - H2 2024", "Deck", []string{"AR", "analysts"}, true},
 		{"2024 National Sales Meeting - agenda & breakout schedule", "Agenda", nil, true},
 		{"Employee expense policy", "PDF", nil, true},
 		{"Acme Team Handbook 2024", "Handbook", []string{"handbook", "policies", "internal"}, true},

@@ -812,7 +812,8 @@ var setAsideCues = []struct{ cue, why string }{
 	{"staff handbook", "an internal HR document"},
 	{"hotel block", "an event logistics document"}, {"booth staffing", "an event logistics document"},
 	{"exhibitor logistics", "an event logistics document"}, {"event logistics", "an event logistics document"},
-	{"show logistics", "an event logistics document"},
+	{"show logistics", "an event logistics document"}, {"analyst briefing", "analyst-relations material"},
+	{"analyst relations", "analyst-relations material"},
 }
 
 // cancelSigns are words that, next to a sign, show the piece is a sales

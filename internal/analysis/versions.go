@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/enablemap/enablemap/internal/enablemap"
+	"github.com/kljensen/snowball/english"
 )
 
 // A content library keeps old versions beside new ones: "Savings Analysis
@@ -82,6 +83,9 @@ func readTitle(title string) titleInfo {
 				}
 			}
 			continue
+		}
+		if english.IsStopWord(w) {
+			continue // "Cost & Tariff" and "Cost Tariff" are the same words
 		}
 		ti.core[w] = true
 	}

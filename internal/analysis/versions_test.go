@@ -30,12 +30,15 @@ func TestOlderVersions(t *testing.T) {
 		// ... but not in a much longer title, which is another piece.
 		{ID: "M15", Title: "Freight Audit Guide 2021", Updated: "2021-01-01"},
 		{ID: "M16", Title: "Freight Audit Guide for parcel and LTL carrier invoices", Updated: "2024-01-01"},
+		// "&" and "and" are no words of a title.
+		{ID: "M19", Title: "Landed Cost Calculator v2", Updated: "2021-06-30"},
+		{ID: "M20", Title: "Landed Cost & Tariff Impact Calculator v4", Updated: "2024-03-01"},
 		// An unmarked title is older than a marked one with the same words.
 		{ID: "M17", Title: "Brightwage battlecard", Updated: "2022-05-16"},
 		{ID: "M18", Title: "Battlecard - Brightwage (2024)", Updated: "2024-02-26"},
 	}
 	got := olderVersions(mats)
-	want := map[string]string{"M2": "M1", "M3": "M4", "M5": "M6", "M13": "M14", "M17": "M18"}
+	want := map[string]string{"M2": "M1", "M3": "M4", "M5": "M6", "M13": "M14", "M17": "M18", "M19": "M20"}
 	for id, newer := range want {
 		if r := got[id]; !strings.Contains(r, newer) {
 			t.Errorf("%s: reason %q, want an older version of %s", id, r, newer)

@@ -36,6 +36,8 @@ var wantPatterns = []struct {
 	{regexp.MustCompile(`\bneed\s+(a|an|some|more|better|new|updated|proper|modern|fresh|real)\s+(\S+\s+){0,4}?` + materialNouns), "a request for material", []string{"need"}, nil},
 	{regexp.MustCompile(`\bis\s+there\s+(a|an|any)\s+(\S+\s+){0,4}?` + materialNouns + `.*\?`), "a question whether material exists", []string{"there"}, nil},
 	{regexp.MustCompile(`\b(someone|somebody)\s+(needs?|has|have|should|ought)\s+to\s+(make|build|write|create|do|update|fix|redo|put\s+together)\b`), "a request (\"someone needs to make\")", []string{"someone", "somebody"}, nil},
+	{regexp.MustCompile(`^\s*(i\s+|we\s+)?want\s+(a|an|some|more)\s+(\S+\s+){0,4}?` + materialNouns), "a request for material (\"want a...\")", []string{"want"}, nil},
+	{regexp.MustCompile(`\bneed\s+(\S+\s+){0,4}?(spanish|french|german|portuguese|italian|japanese|chinese|mandarin|korean|dutch|polish|arabic|hindi|vietnamese|tagalog|thai|translated|localized|localised|editable|printable|co-branded|shorter)\s+versions?\b`), "a request for material in other versions", []string{"version"}, regexp.MustCompile(`\bneeds?\s+to\b`)},
 	{regexp.MustCompile(`\b(ask|get|tell)\s+(marketing|mktg|mkt|pmm)\s+(for|to)\b`), "a request to Marketing (\"ask marketing for\")", []string{"ask", "get", "tell"}, nil},
 	{regexp.MustCompile(`\b(is|are)\s+(\d+|two|three|four|five|six|ten)\s+(yrs?|years?)\s+old\b|\bneeds?\s+(a\s+)?(refresh|rewrite|redo)\b`), "a complaint that material is out of date", []string{"old", "refresh", "rewrite", "redo"}, nil},
 	{regexp.MustCompile(`\bneed\s+(\S+\s+){0,3}?(case\s+stud\w*|battlecards?|templates|videos|decks|stories|one[- ]pagers)\b`), "a request for material", []string{"need"}, regexp.MustCompile(`\bneeds?\s+to\b`)},
