@@ -181,6 +181,7 @@ func TestTranslate(t *testing.T) {
 		{Term: "EB", Meaning: "economic buyer - the person who controls the budget"},
 		{Term: "deal desk", Meaning: "internal team that approves non-standard pricing"},
 		{Term: "capex / opex", Meaning: "capital expenditure / operating expenditure - which budget pays"},
+		{Term: "PM", Meaning: "ambiguous: project manager - or preventive maintenance in service talk"},
 	})
 	tests := []struct{ in, want string }{
 		// The short meaning, before any " / ", " - " or "(", replaces the term.
@@ -189,6 +190,8 @@ func TestTranslate(t *testing.T) {
 		{"capex or opex?", "capital expenditure or operating expenditure?"},
 		{"Deal desk approval.", "internal team that approves non-standard pricing approval."},
 		{"send proposal", "send proposal"},
+		// A term the glossary calls ambiguous keeps the rep's word.
+		{"startup report to the PM", "startup report to the PM"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -69,6 +69,11 @@ func newNormalizer(glossary []enablemap.GlossaryTerm) *normalizer {
 		}
 	}
 	for _, g := range glossary {
+		if ambiguousMeaning(g.Meaning) {
+			// "PM: ambiguous: project manager - or preventive maintenance":
+			// no one translation is right, so the rep's own term stays.
+			continue
+		}
 		core, extra := splitMeaning(g.Meaning)
 		variants := g.Variants()
 		// "capex / opex" = "capital expenditure / operating expenditure":
@@ -100,6 +105,19 @@ func newNormalizer(glossary []enablemap.GlossaryTerm) *normalizer {
 		n.gloss[k] = es
 	}
 	return n
+}
+
+// ambiguousMeaning reports whether a glossary meaning says the term has
+// several meanings rather than giving one.
+func ambiguousMeaning(m string) bool {
+	m = strings.ToLower(strings.TrimSpace(m))
+	m = strings.TrimLeft(m, "([")
+	for _, p := range []string{"ambiguous", "can mean", "may mean", "means different things", "depends on"} {
+		if strings.HasPrefix(m, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitMeaning separates a glossary meaning into its translation and its
