@@ -170,7 +170,11 @@ func (e *engine) review(acts []*actInfo) []enablemap.ReviewItem {
 }
 
 func (e *engine) mergeReasons(a, b *actInfo, avg float64) []string {
-	out := []string{fmt.Sprintf("their responses are nearly alike: average similarity %.3f, below the roll-up threshold %.2f", avg, e.opts.RollUpThreshold)}
+	bar := fmt.Sprintf("below the roll-up threshold %.2f", e.opts.RollUpThreshold)
+	if len(a.members) == 1 || len(b.members) == 1 {
+		bar = fmt.Sprintf("below the %.3f a response on its own needs to join (%.2f of the roll-up threshold %.2f)", e.opts.RollUpThreshold*loneFactor, loneFactor, e.opts.RollUpThreshold)
+	}
+	out := []string{fmt.Sprintf("their responses are nearly alike: average similarity %.3f, %s", avg, bar)}
 	if a.canon >= 0 && a.canon == b.canon {
 		out = append(out, fmt.Sprintf("both are about the built-in activity %q", concepts[a.canon].title))
 	}
