@@ -72,8 +72,13 @@ type engine struct {
 	salesPos  map[string]float64 // lowercase sales stage -> 0..1 on the selling scale
 
 	interviews map[string]enablemap.Interview
-	resp       []*respInfo // in Position order
-	respByID   map[string]*respInfo
+	// mentions holds, by material id, the responses whose notes name it;
+	// mentionsDone says it was computed (it does not depend on the roll-up).
+	mentions     map[string][]mention
+	mentioned    map[*respInfo]bool // responses whose notes name a material
+	mentionsDone bool
+	resp         []*respInfo // in Position order
+	respByID     map[string]*respInfo
 	// joined counts, by the first response of an activity, the pieces
 	// joinPieces joined into it.
 	joined map[int]int

@@ -17,6 +17,9 @@ import (
 // with varying words, and materials mix fitting titles with noise.
 func generateWorkspace(responses, materials int, seed int64) enablemap.Workspace {
 	rng := rand.New(rand.NewSource(seed))
+	// Notes come from a stream of their own, so the rest of the workspace
+	// is what it was before they were added.
+	notes := rand.New(rand.NewSource(seed + 1))
 	verbs := []string{"send", "run", "prepare", "present", "share", "build", "review", "update", "schedule", "handle", "answer", "walk through"}
 	objects := []string{"case study", "demo", "ROI model", "business case", "security questionnaire", "proposal", "pricing quote",
 		"reference call", "battlecard", "competitor comparison", "pilot plan", "success criteria", "integration questions",
@@ -47,6 +50,14 @@ func generateWorkspace(responses, materials int, seed int64) enablemap.Workspace
 			ID: fmt.Sprintf("R%05d", i), InterviewID: fmt.Sprintf("I%04d", i/15%reps), FromStage: sales[st], ToStage: sales[st+1],
 			Activity: act, Goal: "so the buyer " + verbs[rng.Intn(len(verbs))] + "s " + noise[rng.Intn(len(noise))], Position: i + 1,
 		})
+		switch notes.Intn(6) {
+		case 0: // names a piece of the library, often ambiguously
+			ws.Responses[i].Notes = "uses the " + objects[notes.Intn(len(objects))] + " " + noise[notes.Intn(len(noise))]
+		case 1:
+			ws.Responses[i].Notes = "builds it himself every time"
+		case 2:
+			ws.Responses[i].Notes = "says " + noise[notes.Intn(len(noise))] + " likes it"
+		}
 	}
 	types := []string{"Case Study", "Deck", "Datasheet", "Template", "Guide", "Video", "Battlecard", "Calculator", "Photos", "Press Release"}
 	for i := 0; i < materials; i++ {

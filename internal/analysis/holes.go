@@ -36,8 +36,14 @@ func (e *engine) holes(a *enablemap.Analysis) {
 	}
 	for rank, i := range hs {
 		act := a.Activities[i]
+		first := "marketing relevant and no material serves it"
+		for _, r := range act.Reasons {
+			if strings.HasPrefix(r, notCoveredPrefix) {
+				first = "marketing relevant; " + strings.TrimPrefix(r, notCoveredPrefix)
+			}
+		}
 		reasons := []string{
-			"marketing relevant and no material serves it",
+			first,
 			fmt.Sprintf("named by %d of %d reps (need score %.2f) in %s and %s", act.Reps, e.repCount(), act.NeedScore, count(act.Roles, "role"), count(act.Regions, "region")),
 		}
 		var plans []string

@@ -73,6 +73,9 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 		}
 	}
 	md := e.materialDecisions(of)
+	if !e.mentionsDone {
+		e.mentions, e.mentionsDone = e.noteMentions(mats), true
+	}
 
 	actLabels, actsByLabel := activityLabels(acts)
 	matchOne := func(w *matchWorker, m enablemap.Material) enablemap.MaterialAnalysis {
@@ -144,6 +147,23 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 			cands = append(cands, cand{a, sc})
 			acc[a], mark[a] = 0, false
 		}
+		// An activity whose rep names the material in a note is its best
+		// match, whatever the words say.
+		if named := e.namedBy(m.ID, of, acts); len(named) > 0 {
+			for k, a := range named {
+				sc := max(e.opts.MatchThreshold, mentionBoost-float64(k)*1e-3)
+				found := false
+				for i := range cands {
+					if cands[i].act == a {
+						cands[i].score = max(sc, min(1, cands[i].score+mentionBoost))
+						found = true
+					}
+				}
+				if !found {
+					cands = append(cands, cand{a, sc})
+				}
+			}
+		}
 		// Only the best few are ever used: keep them, best first, rather
 		// than sort every candidate.
 		keepN := e.opts.MaxMatches + len(d.rejected) + len(d.confirmed) + 1
@@ -194,9 +214,13 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 			if len(ma.Matches) >= e.opts.MaxMatches || c.score < e.opts.MatchThreshold || c.score < best*secondMatchShare {
 				break
 			}
+			reasons := e.matchReasons(mv, actVecs[c.act], names, where, m, ml, actLabels[c.act])
+			if ms := mentionsIn(e.mentions[m.ID], a); len(ms) > 0 {
+				reasons = append([]string{mentionReason(ms)}, reasons...)
+			}
 			ma.Matches = append(ma.Matches, enablemap.Match{
 				ActivityID: a.ID, Score: round3(c.score), State: enablemap.Suggested,
-				Reasons: e.matchReasons(mv, actVecs[c.act], names, where, m, ml, actLabels[c.act]),
+				Reasons: reasons,
 			})
 		}
 
@@ -614,6 +638,7 @@ func (e *engine) linkMaterials(acts []*actInfo, mats []enablemap.MaterialAnalysi
 	for _, a := range acts {
 		byID[a.ID] = a
 	}
+	confirmed := map[*actInfo]bool{} // covered by a match a user confirmed
 	for _, m := range mats {
 		if m.SetAside {
 			continue
@@ -625,6 +650,9 @@ func (e *engine) linkMaterials(acts []*actInfo, mats []enablemap.MaterialAnalysi
 			a := byID[mt.ActivityID]
 			if k == 0 {
 				a.MaterialIDs = append(a.MaterialIDs, m.MaterialID)
+			}
+			if mt.State == enablemap.Confirmed {
+				confirmed[a] = true
 			}
 			if !a.Covered && (k == 0 || mt.State == enablemap.Confirmed) {
 				a.Covered = true
@@ -684,7 +712,25 @@ func (e *engine) linkMaterials(acts []*actInfo, mats []enablemap.MaterialAnalysi
 			}
 		}
 	}
+	// A material that matches an activity by its words does not serve it
+	// when the reps who do the work say they make their own or have none
+	// ("formats it himself in Excel", "no talk track, she wings it"): the
+	// activity is a hole by their word, unless a rep's note names a piece
+	// of the library they use for it or a user confirmed a match.
+	for _, a := range acts {
+		if !a.Covered || !a.MarketingRelevant || confirmed[a] {
+			continue
+		}
+		if own := e.madeByReps(a); own != nil {
+			a.Covered = false
+			a.Reasons = append(a.Reasons, fmt.Sprintf(notCoveredPrefix+"the reps say they make their own or have none (response %s: %q), though a material fits its words", own.r.ID, clip(own.r.Notes, 90)))
+		}
+	}
 }
+
+// notCoveredPrefix opens the reason of an activity the reps' word leaves
+// uncovered.
+const notCoveredPrefix = "not covered: "
 
 // pieceMinLabel is the label strength that ties a single rep's activity to
 // a covered built-in activity: any cue in the activity text, or a full cue

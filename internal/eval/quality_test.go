@@ -11,7 +11,7 @@ import (
 // are skipped.
 var floors = map[string]Report{
 	"sample": {RollUp: PRF{F1: 0.78}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.90}, Relevance: Accuracy{Value: 0.95}, MaterialTop1: Accuracy{Value: 0.95}, SetAside: PRF{F1: 0.93}, Holes: PRF{F1: 0.90}},
-	"data":   {RollUp: PRF{F1: 0.60}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.74}, Relevance: Accuracy{Value: 0.94}, MaterialTop1: Accuracy{Value: 0.82}, SetAside: PRF{F1: 0.90}, Holes: PRF{F1: 0.64}},
+	"data":   {RollUp: PRF{F1: 0.60}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.74}, Relevance: Accuracy{Value: 0.94}, MaterialTop1: Accuracy{Value: 0.82}, SetAside: PRF{F1: 0.90}, Holes: PRF{F1: 0.60}},
 	// corvala was kept out of sight while the engine was tuned on the others:
 	// its figures are the best estimate of quality on an unseen company.
 	"corvala": {RollUp: PRF{F1: 0.52}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.75}, Relevance: Accuracy{Value: 0.88}, MaterialTop1: Accuracy{Value: 0.78}, SetAside: PRF{F1: 0.94}, Holes: PRF{F1: 0.62}},

@@ -9,7 +9,8 @@ import (
 )
 
 // An activity page marks which materials cover the activity: a hole has
-// candidates only, and a covered activity has at least one material that
+// candidates only (also a piece that fits its words when the reps say they
+// make their own), and a covered activity has at least one material that
 // serves it.
 func TestActivityPageSeparatesServingFromCandidates(t *testing.T) {
 	ctx := context.Background()
@@ -19,6 +20,7 @@ func TestActivityPageSeparatesServingFromCandidates(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkedCovered := false
+	checkedUnused := false // a hole whose reps make their own, though a piece fits its words
 	for _, act := range a.Activities {
 		page, err := service.BuildActivityPage(a, ws, act.ID)
 		if err != nil {
@@ -26,6 +28,12 @@ func TestActivityPageSeparatesServingFromCandidates(t *testing.T) {
 		}
 		serving := 0
 		for _, m := range page.Materials {
+			if m.Unused {
+				checkedUnused = true
+				if act.Covered || !act.MarketingRelevant {
+					t.Errorf("%s: %s is unused, but the activity is no hole", act.ID, m.Material.ID)
+				}
+			}
 			if m.Serves {
 				serving++
 			} else if m.ServesName == "" && !isSetAside(a, m.Material.ID) {
@@ -46,6 +54,9 @@ func TestActivityPageSeparatesServingFromCandidates(t *testing.T) {
 	}
 	if !checkedCovered {
 		t.Error("the demo has no covered activity with a material")
+	}
+	if !checkedUnused {
+		t.Error("the demo has no hole whose reps make their own while a piece fits its words")
 	}
 }
 

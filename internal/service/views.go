@@ -600,6 +600,10 @@ type MaterialMatch struct {
 	// names the activity the material serves instead, if any.
 	Serves     bool
 	ServesName string
+	// Unused is set when the activity is the material's best match by its
+	// words but the reps say they make their own piece: it is a hole, and
+	// the material a candidate.
+	Unused bool
 }
 
 // ActivityPage is everything about one activity.
@@ -672,6 +676,9 @@ func BuildActivityPage(a enablemap.Analysis, ws enablemap.Workspace, id string) 
 			}
 			mm := MaterialMatch{Material: ix.materialOf(m), Match: mt}
 			mm.Serves = !m.SetAside && (i == 0 || mt.State == enablemap.Confirmed)
+			if mm.Serves && mt.State != enablemap.Confirmed && act.MarketingRelevant && !act.Covered {
+				mm.Serves, mm.Unused = false, true
+			}
 			if !mm.Serves && !m.SetAside && len(m.Matches) > 0 {
 				if best, ok := a.ActivityByID(m.Matches[0].ActivityID); ok {
 					mm.ServesName = best.Name
