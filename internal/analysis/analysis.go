@@ -70,6 +70,10 @@ type engine struct {
 	buyingPos []float64 // canonical position of each buying stage
 	sales     []string
 	salesPos  map[string]float64 // lowercase sales stage -> 0..1 on the selling scale
+	// salesAfter numbers the sales stages after the purchase by lowercase
+	// name: 1 for the first (the purchase itself, "Closed Won"), 2 and up
+	// for the ones after it; stages before the purchase are not in it.
+	salesAfter map[string]int
 
 	interviews map[string]enablemap.Interview
 	// mentions holds, by material id, the responses whose notes name it;
@@ -124,6 +128,7 @@ func newEngine(ws enablemap.Workspace, opts Options) *engine {
 		e.sales = salesStagesFromResponses(ws.Responses)
 	}
 	e.salesPos = salesScale(e.sales)
+	e.salesAfter = salesAfterPurchase(e.sales)
 	e.interviews = make(map[string]enablemap.Interview, len(ws.Interviews))
 	for _, iv := range ws.Interviews {
 		e.interviews[iv.ID] = iv
@@ -437,6 +442,20 @@ func salesScale(stages []string) map[string]float64 {
 // isOutcomeStage reports whether a sales stage comes after the purchase: an
 // outcome ("Closed Won", "Signed", "Awarded", "PO Issued") or the work that follows it
 // ("Onboarding", "Live", "Delivered", "Implementation", "Renew & Expand").
+// salesAfterPurchase numbers the sales stages from the first one that ends
+// the sales cycle (see isOutcomeStage): 1 for it, 2, 3... for those after.
+func salesAfterPurchase(stages []string) map[string]int {
+	out := map[string]int{}
+	k := 0
+	for _, s := range stages {
+		if k > 0 || isOutcomeStage(s) {
+			k++
+			out[strings.ToLower(strings.TrimSpace(s))] = k
+		}
+	}
+	return out
+}
+
 func isOutcomeStage(s string) bool {
 	s = strings.ToLower(s)
 	for _, w := range []string{"closed", "won", "lost", "signed", "booked", "awarded"} {
@@ -476,8 +495,22 @@ var postSaleStagePrefixes = []string{"onboard", "implement", "deploy", "install"
 // project's buying stages by relative position too. Post-purchase stages are
 // left out: the sales cycle ends at the purchase.
 func (e *engine) transitionPrior(from, to string) float64 {
-	f, okF := e.salesPos[strings.ToLower(strings.TrimSpace(from))]
-	t, okT := e.salesPos[strings.ToLower(strings.TrimSpace(to))]
+	from, to = strings.ToLower(strings.TrimSpace(from)), strings.ToLower(strings.TrimSpace(to))
+	if e.postStages() {
+		// The buying stages tell switching over from living with it:
+		// the work that reaches the purchase is the decision, the work
+		// right after it the switch, and later work the life with it.
+		switch fa, ta := e.salesAfter[from], e.salesAfter[to]; {
+		case fa == 1:
+			return e.onBuyingScale(1.1)
+		case fa > 1:
+			return e.onBuyingScale(1.3)
+		case ta == 1:
+			return e.onBuyingScale(1)
+		}
+	}
+	f, okF := e.salesPos[from]
+	t, okT := e.salesPos[to]
 	var p float64
 	switch {
 	case okF && okT:
@@ -492,6 +525,18 @@ func (e *engine) transitionPrior(from, to string) float64 {
 	return e.onBuyingScale(p)
 }
 
+// Positions after the purchase (above 1) up to postEarly are the work of
+// switching over to what was bought, from postLate the life with it.
+const (
+	postEarly = 1.15
+	postLate  = 1.25
+)
+
+// postStages reports whether the project's buying stages tell the early
+// life after the purchase (switching over, rolling out) from the late one
+// (using, reviewing, renewing).
+func (e *engine) postStages() bool { return len(postPositions(e.buyingPos)) > 1 }
+
 // onBuyingScale places a relative position on the buying cycle (0 = problem
 // identification, 1 = purchase; above 1 after the purchase) onto the
 // project's buying stages by their order: the stages before the purchase
@@ -499,6 +544,13 @@ func (e *engine) transitionPrior(from, to string) float64 {
 // go to a post-purchase stage when the project has one.
 func (e *engine) onBuyingScale(p float64) float64 {
 	if p > 1 {
+		if e.postStages() {
+			// Switching over and rolling out (up to postEarly) are the
+			// first stage after the purchase; using, reviewing and
+			// renewing (from postLate) the last.
+			f := min(max((p-postEarly)/(postLate-postEarly), 0), 1)
+			return canonPost + f*(canonPostLate-canonPost)
+		}
 		last := e.buyingPos[len(e.buyingPos)-1]
 		return max(last, canonPost)
 	}

@@ -51,6 +51,15 @@ func TestDetectWant(t *testing.T) {
 		{"site visit - measure drainage, the soils are garbage", false},
 		{"our proposal template is useless for large buildings", true},
 		{"someone needs to make a 'why switch' script, chefs say no", true},
+		{"someone should make a pos pay one-pager a controller would actually read", true},
+		{"someone should film a short plant tour - owners always ask where their shirts go", true},
+		{"mktg pls do a public funds explainer, I've typed the same paragraph 40 times", true},
+		{"nonprofit case study?? we have zero, every story is a manufacturer", true},
+		{"the welcome packet is 12 pages, office managers wont read it. needs to be 1 page", true},
+		{"ask who should be on the call", false},
+		{"walk the GM thru the 1 page summary", false},
+		{"send the recap, they never read it but it's on record", false},
+		{"check we have zero open tickets before the renewal call", false},
 		{"ask marketing for objection cards - new reps freeze", true},
 		{"ask the chef for last month's invoices", false},
 		{"the summit badge scans are junk - half are students", true},
@@ -252,6 +261,17 @@ func TestStagePositions(t *testing.T) {
 		{"custom list ending in adoption", []string{"Trigger", "Explore", "Evaluate", "Commit", "Adopt"}, []float64{0, 1, 3, 5, 6}},
 		{"custom list ending in activation", []string{"Spark", "Research", "Compare", "Commit", "Activate"}, []float64{0, 1, 3, 5, 6}},
 		{"an unknown stage after the decision is after the purchase", []string{"Aware", "Decide", "Thrive"}, []float64{0, 5, 6}},
+		// One stage after the purchase holds all of the life after it,
+		// whether its name sounds early or late.
+		{"one late stage after the purchase", []string{"Curious", "Weighing", "Buying", "Using"}, []float64{0, 2.5, 5, 6}},
+		// Two tell switching over from living with it.
+		{"switch over, then renew", []string{"Realize we need a change", "Explore options", "Evaluate proposals", "Get sign-off", "Switch over", "Measure and renew"}, []float64{0, 1, 3, 5, 6, 7}},
+		{"roll out, then renew", []string{"Aware", "Explore", "Decide", "Roll it out", "Review and renew"}, []float64{0, 1, 5, 6, 7}},
+		{"go live, then expand", []string{"Trigger", "Evaluate", "Commit", "Get it live", "Expand"}, []float64{0, 3, 5, 6, 7}},
+		{"the buyer's words", []string{"Realize we need a change", "Explore our options", "Pin down what we need", "Pick a provider", "Sign and switch over", "Use, review and renew"}, []float64{0, 1, 2, 3, 6, 7}},
+		{"try, then choose and get approval", []string{"Recognize the need", "Explore", "Try it in our plant", "Choose and get approval", "Roll it out"}, []float64{0, 1, 4, 5, 6}},
+		// "Design" is no signature.
+		{"design is not sign", []string{"Aware", "Solution design", "Decide"}, []float64{0, 2.5, 5}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -316,6 +336,26 @@ func TestStagePrior(t *testing.T) {
 		}
 		if got := Analyze(post).Activities[0].BuyingStage; got != "Post-purchase" {
 			t.Errorf("stage of %s -> %s = %q, want Post-purchase", tt.from, tt.to, got)
+		}
+	}
+	// When the buying stages tell switching over from living with it, the
+	// work that reaches the purchase is the decision, the work right after
+	// it the switch, and later work the life with it.
+	switching := []string{"Recognize the need", "Explore options", "Compare providers", "Get sign-off", "Switch over", "Use and renew"}
+	for _, tt := range []struct {
+		from, to string
+		want     string
+	}{
+		{"Proposal", "Agreement Signed", "Get sign-off"},
+		{"Agreement Signed", "Service Start", "Switch over"},
+		{"Service Start", "Account Review", "Use and renew"},
+	} {
+		ws := enablemap.Workspace{
+			Project:   enablemap.Project{SalesStages: []string{"Lead", "Site Visit", "Proposal", "Agreement Signed", "Service Start", "Account Review"}, BuyingStages: switching},
+			Responses: []enablemap.Response{{ID: "R1", InterviewID: "I1", FromStage: tt.from, ToStage: tt.to, Activity: "talk with Bob"}},
+		}
+		if got := Analyze(ws).Activities[0].BuyingStage; got != tt.want {
+			t.Errorf("stage of %s -> %s = %q, want %q", tt.from, tt.to, got, tt.want)
 		}
 	}
 	// Words move the stage away from the prior.

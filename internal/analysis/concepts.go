@@ -18,7 +18,8 @@ const (
 	canonSelection    = 3.0
 	canonValidation   = 4.0
 	canonDecision     = 5.0
-	canonPost         = 6.0
+	canonPost         = 6.0 // after the purchase: switching over, rolling out
+	canonPostLate     = 7.0 // living with it: using, reviewing, renewing
 	noStage           = -1.0
 )
 
@@ -213,27 +214,38 @@ var stageNameCues = []struct {
 	cue string
 	pos float64
 }{
-	{"post", canonPost}, {"onboard", canonPost}, {"adopt", canonPost}, {"retention", canonPost}, {"retain", canonPost},
-	{"renew", canonPost}, {"expan", canonPost}, {"advoca", canonPost}, {"loyalty", canonPost},
+	{"post", canonPost}, {"onboard", canonPost}, {"adopt", canonPost},
 	{"implement", canonPost}, {"deploy", canonPost}, {"rollout", canonPost}, {"roll-out", canonPost},
-	{"value realization", canonPost}, {"value realisation", canonPost}, {"customer success", canonPost}, {"usage", canonPost},
-	{"activat", canonPost}, {"go live", canonPost}, {"go-live", canonPost},
+	{"roll out", canonPost}, {"roll it out", canonPost}, {"activat", canonPost},
+	{"go live", canonPost}, {"go-live", canonPost}, {" live ", canonPost}, {"install", canonPost},
+	{"set up", canonPost}, {"setup", canonPost}, {"kick off", canonPost}, {"kickoff", canonPost},
+	{"switch over", canonPost}, {"switchover", canonPost}, {"cut over", canonPost}, {"cutover", canonPost},
+	{"retention", canonPostLate}, {"retain", canonPostLate}, {"renew", canonPostLate}, {"expan", canonPostLate},
+	{"advoca", canonPostLate}, {"loyalty", canonPostLate}, {"value realization", canonPostLate},
+	{"value realisation", canonPostLate}, {"customer success", canonPostLate}, {"usage", canonPostLate},
+	{" using ", canonPostLate}, {"living with", canonPostLate}, {"operat", canonPostLate},
 	{"problem", canonProblem}, {"need recognition", canonProblem}, {"awareness", canonProblem},
 	{"aware", canonProblem}, {"trigger", canonProblem}, {"pain", canonProblem}, {"recogni", canonProblem},
+	{"realiz", canonProblem}, {"realis", canonProblem},
 	{"explor", canonExploration}, {"information", canonExploration}, {"search", canonExploration},
 	{"research", canonExploration}, {"interest", canonExploration}, {"education", canonExploration},
 	{"learn", canonExploration},
 	{"requirement", canonRequirements}, {"criteria", canonRequirements}, {"specification", canonRequirements},
 	{"scoping", canonRequirements}, {"needs", canonRequirements}, {"define", canonRequirements},
+	{" pin down", canonRequirements},
 	{"consideration", 2.5},
 	{"selection", canonSelection}, {"supplier", canonSelection}, {"vendor", canonSelection},
 	{"evaluat", canonSelection}, {"alternative", canonSelection}, {"compar", canonSelection},
 	{"shortlist", canonSelection},
 	{"validat", canonValidation}, {"proof", canonValidation}, {"trial", canonValidation},
 	{"due diligence", canonValidation}, {"justif", canonValidation}, {"verif", canonValidation},
+	{" try ", canonValidation}, {" test ", canonValidation},
 	{"consensus", canonDecision}, {"decision", canonDecision}, {"decid", canonDecision}, {"purchase", canonDecision},
-	{"commit", canonDecision}, {"approv", canonDecision}, {"negotiat", canonDecision},
+	{"commit", canonDecision}, {"approv", canonDecision}, {"negotiat", canonDecision}, {" sign", canonDecision},
 	{"contract", canonDecision}, {"buy", canonDecision}, {"close", canonDecision}, {"procure", canonDecision},
+	// Choosing is selection, unless the name says more ("Choose and get
+	// approval" is the decision: the cues above come first).
+	{" pick", canonSelection}, {"choos", canonSelection}, {" chose", canonSelection},
 }
 
 // stagePositions places the project's buying stages on the canonical scale.
@@ -245,7 +257,7 @@ func stagePositions(stages []string) []float64 {
 	pos := make([]float64, n)
 	known := make([]bool, n)
 	for i, s := range stages {
-		name := strings.ToLower(s)
+		name := " " + strings.Join(rawTokens(s), " ") + " "
 		for _, c := range stageNameCues {
 			if strings.Contains(name, c.cue) {
 				pos[i], known[i] = c.pos, true
@@ -317,7 +329,29 @@ func stagePositions(stages []string) []float64 {
 		}
 		pos[i] = loPos + (hiPos-loPos)*float64(i-lo)/float64(hi-lo)
 	}
+	// One stage after the purchase (or several at one place) holds all
+	// of the life after it: the early and late kinds are told apart only
+	// when the project has stages for both.
+	if len(postPositions(pos)) == 1 {
+		for i := range pos {
+			if pos[i] >= canonPost {
+				pos[i] = canonPost
+			}
+		}
+	}
 	return pos
+}
+
+// postPositions returns the distinct positions of the stages after the
+// purchase, in order.
+func postPositions(pos []float64) []float64 {
+	var out []float64
+	for _, p := range pos {
+		if p >= canonPost && !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // unitLabels returns the labels as a unit vector in concept order, so that

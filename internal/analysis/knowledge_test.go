@@ -41,8 +41,8 @@ func TestKnowledgeBase(t *testing.T) {
 			if c.why == "" {
 				t.Error("no reason for its relevance")
 			}
-			if c.pos != posNone && (c.pos < 0 || c.pos > 1.2) {
-				t.Errorf("pos = %v, want 0..1.2 or none", c.pos)
+			if c.pos != posNone && (c.pos < 0 || c.pos > 1.3) {
+				t.Errorf("pos = %v, want 0..1.3 or none", c.pos)
 			}
 			if c.relevance > 0 && (len(c.kinds) == 0 || len(c.matCues) == 0) {
 				t.Errorf("relevant activity with kinds %v and material cues %v, want both", c.kinds, c.matCues)

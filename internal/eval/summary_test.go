@@ -10,13 +10,14 @@ import (
 )
 
 // TestSummary prints, with ENABLEMAP_EVAL_SUMMARY=1, one line per data set
-// and the mean and minimum of each figure over them: a change is judged by
+// and the mean and minimum of each figure over them (the last column is
+// the number of activities over the answer key's): a change is judged by
 // how it does on the data sets it was not derived from, and by the worst.
 func TestSummary(t *testing.T) {
 	if os.Getenv("ENABLEMAP_EVAL_SUMMARY") == "" {
 		t.Skip("set ENABLEMAP_EVAL_SUMMARY=1 to print the summary")
 	}
-	names := []string{"roll-up", "stage", "relevance", "top-1", "set-aside", "holes"}
+	names := []string{"roll-up", "stage", "relevance", "top-1", "set-aside", "holes", "acts/gold"}
 	var rows [][]float64
 	var b strings.Builder
 	fmt.Fprintf(&b, "%-10s %s\n", "", strings.Join(names, " "))
@@ -31,7 +32,8 @@ func TestSummary(t *testing.T) {
 			continue
 		}
 		_, r := Evaluate(ds.ws, ds.gold)
-		row := []float64{r.RollUp.F1, r.Stage.Value, r.Relevance.Value, r.MaterialTop1.Value, r.SetAside.F1, r.Holes.F1}
+		row := []float64{r.RollUp.F1, r.Stage.Value, r.Relevance.Value, r.MaterialTop1.Value, r.SetAside.F1, r.Holes.F1,
+			float64(r.Activities) / float64(max(r.GoldActivities, 1))}
 		rows = append(rows, row)
 		fmt.Fprintf(&b, "%-10s %s\n", filepath.Base(dir), fmtRow(row))
 	}
