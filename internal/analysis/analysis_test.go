@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
 	"reflect"
 	"runtime"
@@ -712,6 +713,14 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Corporate Facility Manager Cadence", "Email templates", []string{"sequence", "corporate"}, false},
 		// At a company selling expense software the word names the buyer's work.
 		{"Integrations guide: HR feeds, SSO and expense sync", "Technical doc", nil, false},
+		{"FY24 integrated campaign calendar", "Plan", []string{"planning", "internal", "marketing"}, true},
+		{"2024 marketing plan", "Plan", nil, true},
+		{"Q3 campaign performance dashboard", "Dashboard", []string{"reporting", "campaigns", "internal"}, true},
+		{"Account plan template", "Template", []string{"account planning", "internal"}, false},
+		{"Pipeline review", "Spreadsheet", []string{"planning", "internal"}, true},
+		{"2024 Annual Meeting of Shareholders - proxy statement", "Proxy statement", []string{"investors", "governance"}, true},
+		{"Welding cell - concept brochure (draft)", "Brochure", []string{"welding", "draft"}, true},
+		{"Competitive battlecard", "Battlecard", []string{"competitive", "internal"}, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.title, func(t *testing.T) {
@@ -723,6 +732,58 @@ func TestSetAsideSigns(t *testing.T) {
 				t.Errorf("set aside by a sign = %v (%q), want %v", signed, m.SetAsideReason, tc.aside)
 			}
 		})
+	}
+}
+
+func TestDiscontinued(t *testing.T) {
+	tests := []struct {
+		desc string
+		want bool
+	}{
+		{"Elementary supplemental program. Discontinued June 2022.", true},
+		{"Drone flights and stand counts by the acre. Service discontinued 2022.", true},
+		{"Operator manual for the FT-200 display (end of sale 2022).", true},
+		{"2022 letter to owners: end of sale and parts support, cross-reference table, trade-in credit.", false},
+		{"Which controller generations are no longer supported by their manufacturers.", false},
+		{"Replaces the discontinued X100; same footprint.", false},
+		{"Prepaid fuel card for fleets without credit.", false},
+	}
+	for _, tt := range tests {
+		if got := discontinued(tt.desc); got != tt.want {
+			t.Errorf("discontinued(%q) = %v, want %v", tt.desc, got, tt.want)
+		}
+	}
+}
+
+// A consumer tag sets a piece aside when few pieces carry it; at a company
+// whose market it is, it sets nothing aside. A tag the glossary defines
+// means what the glossary says.
+func TestConsumerAndGlossaryTags(t *testing.T) {
+	ws := workspace()
+	ws.Materials = append(ws.Materials,
+		enablemap.Material{ID: "M20", Title: "Personal banking: mobile app FAQ", Type: "FAQ", Tags: []string{"consumer", "mobile app"}, Position: 20},
+		enablemap.Material{ID: "M21", Title: "Letter of Agency - carrier records authorization", Type: "Form", Tags: []string{"LOA", "CSR", "form"}, Position: 21},
+	)
+	for i := 0; i < 6; i++ { // enough other pieces for the tag to be rare
+		ws.Materials = append(ws.Materials, enablemap.Material{ID: fmt.Sprintf("M3%d", i), Title: fmt.Sprintf("Product demo script %d", i), Type: "Demo script", Position: 30 + i})
+	}
+	ws.Glossary = []enablemap.GlossaryTerm{{Term: "CSR", Meaning: "customer service record - the carrier's record of the lines at a site"}}
+	a := Analyze(ws)
+	if m := material(a, "M20"); !m.SetAside || !strings.Contains(m.SetAsideReason, "consumers") {
+		t.Errorf("consumer FAQ = %+v, want set aside as content for consumers", m)
+	}
+	if m := material(a, "M21"); strings.Contains(m.SetAsideReason, "culture") {
+		t.Errorf("LOA form set aside as culture content: %q (CSR is a customer service record here)", m.SetAsideReason)
+	}
+	// Most of the library for homeowners: "residential" is the market.
+	home := workspace()
+	for i := 0; i < 4; i++ {
+		home.Materials = append(home.Materials, enablemap.Material{ID: fmt.Sprintf("M4%d", i), Title: fmt.Sprintf("Product demo script for homeowners %d", i), Type: "Demo script", Tags: []string{"residential"}, Position: 40 + i})
+	}
+	for _, m := range Analyze(home).Materials {
+		if strings.Contains(m.SetAsideReason, "consumers") {
+			t.Errorf("%s set aside as consumer content at a company selling to homeowners", m.MaterialID)
+		}
 	}
 }
 

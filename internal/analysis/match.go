@@ -287,13 +287,14 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 	// every result goes to the material's own slot, so the output is the
 	// same whatever the number of workers.
 	out := make([]enablemap.MaterialAnalysis, len(mats))
+	glossTerms, consumerTags := glossaryTerms(e.ws.Glossary), consumerTagsOf(mats)
 	workers := min(runtime.GOMAXPROCS(0), maxMatchWorkers, max(1, len(mats)/minMaterialsPerWorker))
 	var wg sync.WaitGroup
 	for k := 0; k < workers; k++ {
 		lo, hi := k*len(mats)/workers, (k+1)*len(mats)/workers
 		w := &matchWorker{
 			norm: newNormalizer(e.ws.Glossary), acc: make([]float64, len(acts)), mark: make([]bool, len(acts)),
-			tagCache: map[string]string{},
+			tagCache: map[string]string{}, glossTerms: glossTerms, consumerTags: consumerTags,
 		}
 		wg.Add(1)
 		go func() {
@@ -319,6 +320,9 @@ type matchWorker struct {
 	all     []term
 	// Set-aside verdicts of tags, which repeat across materials.
 	tagCache map[string]string
+	// glossTerms are the glossary's terms and consumerTags the consumer
+	// tags rare in the library (shared, read only).
+	glossTerms, consumerTags map[string]bool
 }
 
 // smallBag accumulates the few weighted features of one material in a slice
@@ -860,6 +864,12 @@ var setAsideCues = []struct{ cue, why string }{
 	{"exhibitor logistics", "an event logistics document"}, {"event logistics", "an event logistics document"},
 	{"show logistics", "an event logistics document"}, {"analyst briefing", "analyst-relations material"},
 	{"analyst relations", "analyst-relations material"},
+	{"campaign calendar", "a marketing planning document"}, {"marketing calendar", "a marketing planning document"},
+	{"marketing plan", "a marketing planning document"}, {"campaign plan", "a marketing planning document"},
+	{"campaign performance", "a marketing report"}, {"campaign dashboard", "a marketing report"},
+	{"marketing dashboard", "a marketing report"}, {"proxy statement", "investor material"},
+	{"meeting of shareholders", "investor material"}, {"shareholder meeting", "investor material"},
+	{"draft", "a draft, not a finished piece"},
 }
 
 // cancelSigns are words that, next to a sign, show the piece is a sales
@@ -889,7 +899,8 @@ var setAsideTagCues = []struct{ cue, why string }{
 	{"holiday", "a seasonal brand asset"}, {"brand", "a brand asset"}, {"eol", "material about a sunset product"},
 	{"sunset", "material about a sunset product"}, {"legacy", "material about a legacy product"}, {"corporate", "corporate news"},
 	{"archive", "archived material"}, {"archived", "archived material"}, {"obsolete", "archived material"},
-	{"sko", "an internal meeting"},
+	{"sko", "an internal meeting"}, {"draft", "a draft, not a finished piece"}, {"investors", "investor material"},
+	{"investor relations", "investor material"},
 }
 
 // setAsideTagPairs are tags that set a material aside only together with a
@@ -903,6 +914,7 @@ var setAsideTagPairs = []struct {
 	{"hr", "an internal HR document", true}, {"people ops", "an internal HR document", true},
 	{"benefits", "an internal HR document", true}, {"facilities", "an internal operations document", false},
 	{"policies", "an internal HR document", false}, {"handbook", "an internal HR document", false},
+	{"planning", "a planning document", false}, {"reporting", "an internal report", false},
 }
 
 // signals holds the set-aside cues in token form, ready for matching.
@@ -937,8 +949,20 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 	// An overview is no corporate news; a piece in a format reps use with
 	// buyers (email templates for "corporate" accounts, a call script for
 	// the CSRs) is neither corporate news nor culture content.
+	if discontinued(m.Description) {
+		return "set aside: its description says the product is discontinued, not a tool for a sales activity"
+	}
 	overview, format := isOverview(head), salesFormat(m.Type)
 	for _, t := range m.Tags {
+		tag := strings.Join(rawTokens(t), " ")
+		if w.glossTerms[tag] {
+			// The company's own word ("CSR" = customer service record)
+			// means what its glossary says, not what it means elsewhere.
+			continue
+		}
+		if consumerTag(tag) && w.consumerTags[tag] {
+			return fmt.Sprintf("set aside: it looks like content for consumers (tag %q, which few pieces of the library carry), not a tool for selling to businesses", t)
+		}
 		r, ok := w.tagCache[t]
 		if !ok {
 			r = s.checkTag(t)
@@ -950,6 +974,77 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 		}
 	}
 	return s.checkTagPair(m.Tags)
+}
+
+// discontinued reports whether a description says what it describes is no
+// longer sold ("Service discontinued 2022", "(end of sale 2022)"), and is
+// not about moving its owners to something else ("replacement", "migration").
+func discontinued(desc string) bool {
+	low := strings.ToLower(desc)
+	if !strings.Contains(low, "discontinu") && !strings.Contains(low, "end of sale") && !strings.Contains(low, "end-of-sale") &&
+		!strings.Contains(low, "no longer sold") && !strings.Contains(low, "no longer offered") {
+		return false
+	}
+	d := " " + strings.Join(rawTokens(desc), " ") + " "
+	for _, w := range []string{" replacement", " replace", " migrat", " upgrade", " cross reference", " trade in", " switch", " successor", " instead "} {
+		if strings.Contains(d, w) {
+			return false
+		}
+	}
+	return strings.Contains(d, " discontinued") || strings.Contains(d, " end of sale ") ||
+		strings.Contains(d, " no longer sold ") || strings.Contains(d, " no longer offered ")
+}
+
+// consumerTag reports whether a tag names consumers or homeowners as the
+// reader.
+func consumerTag(tag string) bool {
+	switch tag {
+	case "consumer", "consumers", "residential", "homeowners", "homeowner", "personal banking":
+		return true
+	}
+	return false
+}
+
+// consumerShare is the share of the library past which a consumer tag is
+// the company's market, not a stray piece: a company selling to homeowners
+// tags most of its library "residential".
+const consumerShare = 0.15
+
+// consumerTagsOf returns the consumer tags few enough materials carry to set
+// a piece aside.
+func consumerTagsOf(mats []enablemap.Material) map[string]bool {
+	count := map[string]int{}
+	for _, m := range mats {
+		seen := map[string]bool{}
+		for _, t := range m.Tags {
+			tag := strings.Join(rawTokens(t), " ")
+			if consumerTag(tag) && !seen[tag] {
+				seen[tag] = true
+				count[tag]++
+			}
+		}
+	}
+	out := map[string]bool{}
+	for tag, n := range count {
+		if float64(n) <= consumerShare*float64(len(mats)) {
+			out[tag] = true
+		}
+	}
+	return out
+}
+
+// glossaryTerms returns every spelling of the glossary's terms, as tokens
+// joined by spaces.
+func glossaryTerms(g []enablemap.GlossaryTerm) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range g {
+		for _, v := range t.Variants() {
+			if k := strings.Join(rawTokens(v), " "); k != "" {
+				out[k] = true
+			}
+		}
+	}
+	return out
 }
 
 // isOverview reports whether a title or type names an overview of the
