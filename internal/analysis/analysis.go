@@ -74,6 +74,9 @@ type engine struct {
 	// name: 1 for the first (the purchase itself, "Closed Won"), 2 and up
 	// for the ones after it; stages before the purchase are not in it.
 	salesAfter map[string]int
+	// salesOutcome holds the sales stages that name the purchase itself
+	// ("Closed Won", "Agreement Signed", "PO Issued"), by lowercase name.
+	salesOutcome map[string]bool
 
 	interviews map[string]enablemap.Interview
 	// mentions holds, by material id, the responses whose notes name it;
@@ -129,6 +132,12 @@ func newEngine(ws enablemap.Workspace, opts Options) *engine {
 	}
 	e.salesPos = salesScale(e.sales)
 	e.salesAfter = salesAfterPurchase(e.sales)
+	e.salesOutcome = map[string]bool{}
+	for _, st := range e.sales {
+		if namesPurchase(st) {
+			e.salesOutcome[strings.ToLower(strings.TrimSpace(st))] = true
+		}
+	}
 	e.interviews = make(map[string]enablemap.Interview, len(ws.Interviews))
 	for _, iv := range ws.Interviews {
 		e.interviews[iv.ID] = iv
@@ -456,6 +465,29 @@ func salesAfterPurchase(stages []string) map[string]int {
 	return out
 }
 
+// namesPurchase reports whether a sales stage names the purchase itself
+// (the order or the signature), not the work after it.
+func namesPurchase(s string) bool {
+	low := strings.ToLower(s)
+	for _, w := range []string{"closed", "won", "signed", "booked", "awarded"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	toks := rawTokens(s)
+	for i, t := range toks {
+		switch t {
+		case "definite", "issued", "purchased", "ordered", "sold", "bound", "invoiced":
+			return true
+		case "received":
+			if i > 0 && (toks[i-1] == "po" || toks[i-1] == "order") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func isOutcomeStage(s string) bool {
 	s = strings.ToLower(s)
 	for _, w := range []string{"closed", "won", "lost", "signed", "booked", "awarded"} {
@@ -501,12 +533,17 @@ func (e *engine) transitionPrior(from, to string) float64 {
 		// the work that reaches the purchase is the decision, the work
 		// right after it the switch, and later work the life with it.
 		switch fa, ta := e.salesAfter[from], e.salesAfter[to]; {
-		case fa == 1:
+		case fa == 1 && e.salesOutcome[from]:
 			return e.onBuyingScale(1.1)
-		case fa > 1:
+		case fa >= 1:
 			return e.onBuyingScale(1.3)
-		case ta == 1:
+		case ta == 1 && e.salesOutcome[to]:
 			return e.onBuyingScale(1)
+		case ta == 1:
+			// No stage names the purchase ("Board Approval ->
+			// Implementation"): the work into the first stage after it
+			// is the switch.
+			return e.onBuyingScale(1.1)
 		}
 	}
 	f, okF := e.salesPos[from]

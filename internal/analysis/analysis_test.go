@@ -367,6 +367,24 @@ func TestStagePrior(t *testing.T) {
 			t.Errorf("stage of %s -> %s = %q, want %q", tt.from, tt.to, got, tt.want)
 		}
 	}
+	// With no stage naming the purchase, the work into the first stage
+	// after it is the switch.
+	rollout := []string{"Recognize the need", "Explore", "Try it", "Choose and get approval", "Roll it out", "Judge results and renew"}
+	for _, tt := range []struct {
+		from, to string
+		want     string
+	}{
+		{"Board Approval", "Implementation", "Roll it out"},
+		{"Implementation", "Renewal", "Judge results and renew"},
+	} {
+		ws := enablemap.Workspace{
+			Project:   enablemap.Project{SalesStages: []string{"Target", "Preview", "Pilot", "Board Approval", "Implementation", "Renewal"}, BuyingStages: rollout},
+			Responses: []enablemap.Response{{ID: "R1", InterviewID: "I1", FromStage: tt.from, ToStage: tt.to, Activity: "talk with Bob"}},
+		}
+		if got := Analyze(ws).Activities[0].BuyingStage; got != tt.want {
+			t.Errorf("stage of %s -> %s = %q, want %q", tt.from, tt.to, got, tt.want)
+		}
+	}
 	// Words move the stage away from the prior.
 	ws := enablemap.Workspace{
 		Project:   enablemap.Project{SalesStages: sales, BuyingStages: buying},
