@@ -19,7 +19,7 @@ var wantPatterns = []struct {
 	unless *regexp.Regexp // the pattern does not count when this matches
 }{
 	{regexp.MustCompile(`\b(i|we)\s+(really\s+)?wish\b|^\s*wish\b|\bwish\s+(there\s+(was|were)|we\s+had|marketing|mktg|mkt|they|someone|somebody)\b`), "phrased as a wish", []string{"wish"}, nil},
-	{regexp.MustCompile(`\b(would|it'?d|wd)\s+be\s+(nice|great|good|helpful|awesome|amazing)\b`), "phrased as a wish (\"would be nice\")", []string{"nice", "great", "good", "helpful", "awesome", "amazing"}, nil},
+	{regexp.MustCompile(`\b(would|it'?d|wd)\s+be\s+(nice|great|good|helpful|awesome|amazing|huge)\b`), "phrased as a wish (\"would be nice\")", []string{"nice", "great", "good", "helpful", "awesome", "amazing", "huge"}, nil},
 	{regexp.MustCompile(`\b(would|i'?d|we'?d)\s+love\b`), "phrased as a wish (\"would love\")", []string{"love"}, nil},
 	{regexp.MustCompile(`\bif\s+only\b`), "phrased as a wish (\"if only\")", []string{"only"}, nil},
 	{regexp.MustCompile(`\b(marketing|mktg|mkt|pmm|product\s+marketing)(\s+team)?\s+(really\s+)?(should|could|needs?|has\s+to|must|ought\s+to|never|doesn'?t|does\s+not|won'?t)\b`), "a request to Marketing", []string{"market", "mktg", "mkt", "pmm"}, nil},
@@ -28,24 +28,26 @@ var wantPatterns = []struct {
 	{regexp.MustCompile(`\bplease\s+(give|make|send|build|create)\b`), "a request (\"please give\")", []string{"please"}, nil},
 	{regexp.MustCompile(`\b(marketing|mktg|mkt|pmm)('?s)?\s+(\w+\s+){0,3}(is|are|was|were)\s+(too|way\s+too|so|not|never|useless|outdated|stale|old|generic)\b`), "a complaint about Marketing's material", []string{"market", "mktg", "mkt", "pmm"}, nil},
 	{regexp.MustCompile(`\b(marketing|mktg|mkt|pmm)('?s)?\s+(\S+\s+){0,3}?(looks?|reads?|feels?|sounds?)\s+(awful|bad|terrible|dated|old|cheap|generic|off|amateur)\b`), "a complaint about Marketing's material", []string{"market", "mktg", "mkt", "pmm"}, nil},
-	{regexp.MustCompile(`\bthere'?s\s+no\s+(good\s+)?(deck|slide|one[- ]pager|template|case\s+stud|video|content|material)`), "a complaint that material is missing", []string{"there"}, nil},
+	{regexp.MustCompile(`\bthere'?s\s+no\s+(good\s+)?(deck|slide|one[- ]pager|template|case\s+stud|video|content|material)|\bthere'?s\s+no\s+(\S+\s+){0,3}?` + materialNouns + `\s+of\s+(our|the)\b`), "a complaint that material is missing", []string{"there"}, nil},
 	{regexp.MustCompile(`\bwould\s+(kill|give\s+anything)\s+for\b`), "phrased as a wish (\"would kill for\")", []string{"would"}, nil},
-	{regexp.MustCompile(`\bwhy\s+(don'?t|do\s+not|doesn'?t|does\s+not)\s+(we|marketing|mktg)\s+have\b`), "a complaint that material is missing (\"why don't we have\")", []string{"why"}, nil},
+	{regexp.MustCompile(`\bwhy\s+(don'?t|do\s+not|doesn'?t|does\s+not)\s+(we|marketing|mktg)\s+have\b|\bwhy\s+(is|isn'?t)\s+there\s+no\b|\bwhere\s+(is|are)\s+the\s+(updated|new|latest|current|right)\b`), "a complaint that material is missing (\"why don't we have\")", []string{"why", "where"}, nil},
 	{regexp.MustCompile(`\b(we\s+have|we'?ve\s+got|there'?s|there\s+is)\s+nothing\s+(for|to\s+(send|give|show|leave)|on|about)\b`), "a complaint that material is missing", []string{"nothing"}, nil},
 	{regexp.MustCompile(`\bwe\s+(don'?t|do\s+not)\s+have\s+(a|an|any)\s+(\S+\s+){0,3}?` + materialNouns), "a complaint that material is missing", []string{"have"}, nil},
 	{regexp.MustCompile(`\bneed\s+(a|an|some|more|better|new|updated|proper|modern|fresh|real)\s+(\S+\s+){0,4}?` + materialNouns), "a request for material", []string{"need"}, nil},
 	{regexp.MustCompile(`\bis\s+there\s+(a|an|any)\s+(\S+\s+){0,4}?` + materialNouns + `.*\?`), "a question whether material exists", []string{"there"}, nil},
-	{regexp.MustCompile(`\b(someone|somebody)\s+(needs?\s+to|has\s+to|have\s+to|should|ought\s+to)\s+(make|build|write|create|do|update|fix|redo|put\s+together|film|shoot|record|design|translate)\b`), "a request (\"someone needs to make\")", []string{"someone", "somebody"}, nil},
+	{regexp.MustCompile(`\b(someone|somebody)\s+(really\s+)?(needs?\s+to|has\s+to|have\s+to|should|ought\s+to)\s+(make|build|write|create|do|update|fix|redo|put\s+together|film|shoot|record|design|translate|refresh|own)\b`), "a request (\"someone needs to make\")", []string{"someone", "somebody"}, nil},
 	{regexp.MustCompile(`\b(nobody|no\s+one|noone)\s+has\s+anything\s+to\s+(hand|give|send|show|leave)\b|\b(don'?t|do\s+not)\s+have\s+anything\s+to\s+(hand|give|send|show|leave)\b`), "a complaint that material is missing (\"nobody has anything to hand\")", []string{"anything"}, nil},
-	{regexp.MustCompile(`\b(a|an)\s+(\S+\s+){0,3}?` + materialNouns + `\s+(\S+\s+){0,4}?would\s+(save|help)\s+(me|us|the\s+reps?)\b`), "a request for material (\"a ... would save me\")", []string{"would"}, nil},
+	{regexp.MustCompile(`\b(a|an)\s+(\S+\s+){0,6}?` + materialNouns + `\s+(\S+\s+){0,5}?would\s+(save|help|get\s+way|get\s+more|work\s+better)\b`), "a request for material (\"a ... would save me\")", []string{"would"}, nil},
 	{regexp.MustCompile(`\bstill\s+no\s+(\S+\s+){0,3}?` + materialNouns + `|\bbeen\s+asking\s+(for|since|about)\b`), "a complaint that material is still missing", []string{"still", "asking"}, nil},
+	{regexp.MustCompile(`\b(marketing|mktg|mkt|pmm)\s+has\s+(\S+\s+)?nothing\b|\bask\s+for\s+(marketing|mktg|mkt|pmm)\b`), "a request to Marketing (\"marketing has nothing on\")", []string{"nothing", "ask"}, nil},
+	{regexp.MustCompile(`\bgive\s+(me|us)\s+(a|an|some|more|better)\s+(\S+\s+){0,3}?` + materialNouns), "a request for material (\"give me a...\")", []string{"give"}, nil},
 	{regexp.MustCompile(`\b(marketing|mktg|mkt|pmm)\s+(pls|plz|please)\b`), "a request to Marketing (\"mktg pls\")", []string{"market", "mktg", "mkt", "pmm"}, nil},
 	{regexp.MustCompile(`\b` + materialNouns + `[^.;]*\bwe\s+have\s+(zero|none|nothing)\b`), "a complaint that material is missing (\"we have zero\")", []string{"zero", "none", "nothing"}, nil},
 	{regexp.MustCompile(`\b` + materialNouns + `.*\b(won'?t|wont|don'?t|dont|doesn'?t|doesnt)\s+read\s+(it|them)\b|\b(needs?|has)\s+to\s+be\s+(1|one|a\s+single)\s+page\b`), "a complaint about material (\"won't read it\")", []string{"read", "page"}, nil},
 	{regexp.MustCompile(`^\s*(i\s+|we\s+)?want\s+(a|an|some|more)\s+(\S+\s+){0,4}?` + materialNouns), "a request for material (\"want a...\")", []string{"want"}, nil},
 	{regexp.MustCompile(`\bneed\s+(\S+\s+){0,4}?(spanish|french|german|portuguese|italian|japanese|chinese|mandarin|korean|dutch|polish|arabic|hindi|vietnamese|tagalog|thai|translated|localized|localised|editable|printable|co-branded|shorter)\s+versions?\b`), "a request for material in other versions", []string{"version"}, regexp.MustCompile(`\bneeds?\s+to\b`)},
 	{regexp.MustCompile(`\b(ask|get|tell)\s+(marketing|mktg|mkt|pmm)\s+(for|to)\b`), "a request to Marketing (\"ask marketing for\")", []string{"ask", "get", "tell"}, nil},
-	{regexp.MustCompile(`\b(is|are)\s+(\d+|two|three|four|five|six|ten)\s+(yrs?|years?)\s+old\b|\bneeds?\s+(a\s+)?(refresh|rewrite|redo)\b`), "a complaint that material is out of date", []string{"old", "refresh", "rewrite", "redo"}, nil},
+	{regexp.MustCompile(`\b(is|are)\s+(\d+|two|three|four|five|six|ten)\s+(yrs?|years?)\s+old\b|\bneeds?\s+(a\s+)?(refresh|rewrite|redo|fixing|updating)\b|\b(is|are)\s+last\s+(yr|year)'?s\b`), "a complaint that material is out of date", []string{"old", "refresh", "rewrite", "redo", "fixing", "updating", "last"}, nil},
 	{regexp.MustCompile(`\bneed\s+(\S+\s+){0,3}?(case\s+stud\w*|battlecards?|templates|videos|decks|stories|one[- ]pagers)\b`), "a request for material", []string{"need"}, regexp.MustCompile(`\bneeds?\s+to\b`)},
 	{regexp.MustCompile(`\b` + materialNouns + `.*\b(nobody|no\s+one|noone)\b(\s+\S+){0,4}?\s+(reads|sees|uses|opens|watches|looks\s+at)\b`), "a complaint that material goes unused", []string{"nobody", "no one", "noone"}, nil},
 	{regexp.MustCompile(`\bneed\s+(\S+\s+){0,5}?in\s+(spanish|french|german|portuguese|italian|japanese|chinese|mandarin|korean|dutch|polish|arabic|hindi|vietnamese)\b`), "a request for material in another language", []string{"need"}, regexp.MustCompile(`\bneeds?\s+to\b`)},
@@ -53,7 +55,7 @@ var wantPatterns = []struct {
 	{regexp.MustCompile(`\bleads\b(\s+\S+){0,4}?\s+(are|were)\s+(mostly|all|half|just|nearly\s+all)\b`), "a complaint about leads", []string{"leads"}, nil},
 	{regexp.MustCompile(`\b(can|could|would|will)\s+(marketing|mktg|mkt|pmm)\s+(please\s+|pls\s+)?[a-z]+`), "a request to Marketing (\"can marketing...\")", []string{"market", "mktg", "mkt", "pmm"}, nil},
 	{regexp.MustCompile(`\b(keeps?|kept)\s+asking\s+(me\s+|us\s+)?for\b`), "reports a request for material", []string{"asking"}, nil},
-	{regexp.MustCompile(`\bcan\s+(someone|somebody|anyone)\b|\b(pls|plz|please)\s+(someone\s+|somebody\s+)?(update|fix|make|give|send\s+us|build|create|redo|use|change|add|stop)\b|\b(need|update|fix|redo)\b[^.]*\b(pls|plz)\b`), "a request (\"can someone\", \"pls\")", []string{"someone", "somebody", "anyone", "pls", "plz", "please"}, nil},
+	{regexp.MustCompile(`\b(can|could)\s+(someone|somebody|anyone)\b|\b(pls|plz|please)\s+(someone\s+|somebody\s+)?(update|fix|make|give|send\s+us|build|create|redo|use|change|add|stop)\b|\b(need|update|fix|redo)\b[^.]*\b(pls|plz)\b`), "a request (\"can someone\", \"pls\")", []string{"someone", "somebody", "anyone", "pls", "plz", "please"}, nil},
 	{regexp.MustCompile(`\b(leads|scans|mqls|lists|contacts|ones|it|` + materialNounList + `)\b(\s+\S+){0,5}?\s+(is|are|was|were)\s+(all\s+)?(junk|useless|garbage|terrible|awful|outdated|out\s+of\s+date|stale|ancient|ugly)\b`), "a complaint about material or leads", []string{"junk", "useless", "garbage", "terrible", "awful", "outdated", "out of date", "stale", "ancient", "ugly"}, nil},
 	{regexp.MustCompile(`\b(case\s+stud\w*|decks?|templates?|one[- ]pagers?|battlecards?|videos?|slides|brochures?|calculators?|calcs?)\s+(needs?|should\s+have)\s+(real|more|better|actual|updated|new|current|fresh)\b`), "a request for better material", []string{"need", "should"}, nil},
 	{regexp.MustCompile(`\b(` + materialNounList + `)\s+(is|are)\s+all\b`), "a complaint about material (\"the template is all...\")", []string{" all"}, nil},
@@ -63,7 +65,7 @@ var wantPatterns = []struct {
 // materialNounList names the kinds of thing Marketing makes; materialNouns
 // ends a pattern with one.
 const (
-	materialNounList = `newsletters?|version|versions|template|templates|deck|decks|one[- ]pager|one[- ]page|1[- ]pagers?|1[- ]page|pagers?|video|videos|case\s+stud\w*|faq|guide|sheet|battlecards?|collateral|content|material|materials|slides?|brochure|one|kit|playbook|story|stories|calc|calculator|tool|letter|docs?|document|script|email|library|libraries|packet|flyer|checklist|infographic`
+	materialNounList = `newsletters?|version|versions|template|templates|deck|decks|one[- ]pager|one[- ]page|1[- ]pagers?|1[- ]page|pagers?|video|videos|case\s+stud\w*|faq|guide|sheet|battlecards?|collateral|content|material|materials|slides?|brochure|one|kit|playbook|story|stories|calc|calculator|tool|letter|docs?|document|script|email|library|libraries|packet|flyer|checklist|infographic|explainer|whitepaper|white\s+paper|clip|walkthrough|portfolio`
 	materialNouns    = `(` + materialNounList + `)\b`
 )
 
