@@ -759,6 +759,15 @@ func TestSetAsideSigns(t *testing.T) {
 		{"2024 Annual Meeting of Shareholders - proxy statement", "Proxy statement", []string{"investors", "governance"}, true},
 		{"Welding cell - concept brochure (draft)", "Brochure", []string{"welding", "draft"}, true},
 		{"Competitive battlecard", "Battlecard", []string{"competitive", "internal"}, false},
+		{"Release notes - August 2024", "Release notes", []string{"product updates"}, true},
+		{"Toolbox talk: ladder and roof-edge safety", "PDF", []string{"safety"}, true},
+		{"IFMA chapter - 2024 sponsorship prospectus", "PDF", []string{"sponsorship"}, true},
+		{"Subcontractor onboarding packet", "Packet", []string{"operations"}, true},
+		{"Google Business Profile posting calendar", "Spreadsheet", []string{"social"}, true},
+		{"Membrane maker co-op marketing funds claim form", "Form", []string{"admin"}, true},
+		{"AcryGuard coating - product sheet", "Data sheet", []string{"coating", "discontinued"}, true},
+		// "corporate" names the buyer's segment on a customer story.
+		{"Danforth Mutual: from seven vendors to two", "Customer story", []string{"customer story", "corporate"}, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.title, func(t *testing.T) {
@@ -822,6 +831,44 @@ func TestConsumerAndGlossaryTags(t *testing.T) {
 		if strings.Contains(m.SetAsideReason, "consumers") {
 			t.Errorf("%s set aside as consumer content at a company selling to homeowners", m.MaterialID)
 		}
+	}
+}
+
+func TestArchivedURL(t *testing.T) {
+	tests := []struct {
+		url  string
+		want bool
+	}{
+		{"https://acme.sharepoint.com/sites/Marketing/Archive/Fact-Sheet-2019.pdf", true},
+		{"https://acme.com/customers/archive/buckeye-valley", true},
+		{"https://acme.com/newsletter/archive", false},                    // a page of past issues
+		{"https://us5.campaign-archive.com/?u=abc&id=winter-2025", false}, // the host
+		{"https://acme.com/resources/archive-retrieval-guide.pdf", false}, // a word in a name
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := archivedURL(tt.url); got != tt.want {
+			t.Errorf("archivedURL(%q) = %v, want %v", tt.url, got, tt.want)
+		}
+	}
+}
+
+// A sign that names work some companies do with buyers does not set a piece
+// aside where the reps name that work.
+func TestSignsRepsName(t *testing.T) {
+	ws := workspace()
+	ws.Responses = append(ws.Responses, enablemap.Response{ID: "R9", InterviewID: "I3", FromStage: "Demo", ToStage: "Proposal", Activity: "run toolbox talks with the crews", Position: 9})
+	ws.Materials = append(ws.Materials,
+		enablemap.Material{ID: "M20", Title: "Toolbox Talk Library (English/Spanish)", Type: "PDF", Position: 20},
+		enablemap.Material{ID: "M21", Title: "Booth photos 2023", Type: "Photos", Position: 21},
+	)
+	ws.Responses = append(ws.Responses, enablemap.Response{ID: "R10", InterviewID: "I2", FromStage: "Demo", ToStage: "Proposal", Activity: "send photos of the finished job", Position: 10})
+	a := Analyze(ws)
+	if m := material(a, "M20"); strings.Contains(m.SetAsideReason, "toolbox") {
+		t.Errorf("toolbox talk library set aside though a rep runs toolbox talks: %q", m.SetAsideReason)
+	}
+	if m := material(a, "M21"); !m.SetAside || !strings.Contains(m.SetAsideReason, "photos") {
+		t.Errorf("booth photos = %+v, want set aside as photos (a rep sending job photos says nothing of booth photos)", m)
 	}
 }
 

@@ -65,7 +65,13 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 
 	sunset := e.sunsetProducts(mats)
 	older := olderVersions(mats)
-	signals := newSignals()
+	var reps []string
+	for _, ri := range e.resp {
+		if !ri.want {
+			reps = append(reps, " "+strings.Join(rawTokens(ri.r.Activity), " ")+" ")
+		}
+	}
+	signals := newSignals(reps)
 	of := map[string]*actInfo{}
 	for _, a := range acts {
 		for _, id := range a.ResponseIDs {
@@ -869,7 +875,13 @@ var setAsideCues = []struct{ cue, why string }{
 	{"campaign performance", "a marketing report"}, {"campaign dashboard", "a marketing report"},
 	{"marketing dashboard", "a marketing report"}, {"proxy statement", "investor material"},
 	{"meeting of shareholders", "investor material"}, {"shareholder meeting", "investor material"},
-	{"draft", "a draft, not a finished piece"},
+	{"draft", "a draft, not a finished piece"}, {"release notes", "a product change log for existing users"},
+	{"release note", "a product change log for existing users"}, {"changelog", "a product change log for existing users"},
+	{"toolbox talk", "field crew training"}, {"toolbox talks", "field crew training"},
+	{"sponsorship prospectus", "an event sponsorship document"}, {"sponsorship agreement", "an event sponsorship document"},
+	{"posting calendar", "a marketing planning document"}, {"marketing funds", "a marketing administration form"},
+	{"subcontractor onboarding", "a document for the company's own suppliers"},
+	{"carrier onboarding", "a document for the company's own suppliers"},
 }
 
 // cancelSigns are words that, next to a sign, show the piece is a sales
@@ -900,7 +912,8 @@ var setAsideTagCues = []struct{ cue, why string }{
 	{"sunset", "material about a sunset product"}, {"legacy", "material about a legacy product"}, {"corporate", "corporate news"},
 	{"archive", "archived material"}, {"archived", "archived material"}, {"obsolete", "archived material"},
 	{"sko", "an internal meeting"}, {"draft", "a draft, not a finished piece"}, {"investors", "investor material"},
-	{"investor relations", "investor material"},
+	{"investor relations", "investor material"}, {"discontinued", "material about a discontinued product"},
+	{"retired", "material about a discontinued product"},
 }
 
 // setAsideTagPairs are tags that set a material aside only together with a
@@ -919,13 +932,46 @@ var setAsideTagPairs = []struct {
 
 // signals holds the set-aside cues in token form, ready for matching.
 type signals struct {
-	head, tags []struct{ cue, why string }
+	head []headSign
+	tags []struct{ cue, why string }
 }
 
-func newSignals() signals {
+// soldAsWork are the set-aside cues that name work some companies do with
+// their buyers: recruiting for a staffing or recruiting-software company,
+// toolbox talks for an insurer's loss control, release notes for a
+// software company's customer success. Reps naming it in an activity show
+// that the company is one of those. Other cues ("photos", "load-in") say
+// nothing of the kind when a rep uses the word.
+var soldAsWork = map[string]bool{
+	"recruiting": true, "careers": true, "toolbox talk": true, "toolbox talks": true,
+	"release notes": true, "release note": true, "changelog": true,
+}
+
+// headSign is a set-aside cue of a title or type, in token form (cue) and
+// as written (name).
+type headSign struct{ cue, name, why string }
+
+// newSignals prepares the set-aside cues, leaving out those of a title that
+// the reps name in their activities: where reps "run toolbox talks" for
+// buyers or compare "recruiting modules", such pieces are sales tools.
+func newSignals(reps []string) signals {
 	var s signals
 	for _, c := range setAsideCues {
-		s.head = append(s.head, struct{ cue, why string }{" " + strings.Join(rawTokens(c.cue), " ") + " ", c.why})
+		cue := " " + strings.Join(rawTokens(c.cue), " ") + " "
+		named := false
+		plural := strings.TrimSuffix(cue, " ") + "s "
+		for _, r := range reps {
+			if !soldAsWork[c.cue] {
+				break
+			}
+			if strings.Contains(r, cue) || strings.Contains(r, plural) {
+				named = true
+				break
+			}
+		}
+		if !named {
+			s.head = append(s.head, headSign{cue, c.cue, c.why})
+		}
 	}
 	for _, c := range setAsideTagCues {
 		s.tags = append(s.tags, struct{ cue, why string }{strings.Join(rawTokens(c.cue), " "), c.why})
@@ -949,6 +995,9 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 	// An overview is no corporate news; a piece in a format reps use with
 	// buyers (email templates for "corporate" accounts, a call script for
 	// the CSRs) is neither corporate news nor culture content.
+	if archivedURL(m.URL) {
+		return "set aside: its address is in an archive folder, not a tool for a sales activity"
+	}
 	if discontinued(m.Description) {
 		return "set aside: its description says the product is discontinued, not a tool for a sales activity"
 	}
@@ -993,6 +1042,35 @@ func discontinued(desc string) bool {
 	}
 	return strings.Contains(d, " discontinued") || strings.Contains(d, " end of sale ") ||
 		strings.Contains(d, " no longer sold ") || strings.Contains(d, " no longer offered ")
+}
+
+// archivedURL reports whether a material's address puts it in a folder
+// named archive ("/sites/Marketing/Archive/Fact-Sheet-2019.pdf"); the host
+// ("campaign-archive.com") and the last part ("/newsletter/archive", a page
+// of past issues) do not count.
+func archivedURL(u string) bool {
+	if !strings.Contains(strings.ToLower(u), "archive") {
+		return false
+	}
+	path := u
+	if i := strings.Index(path, "://"); i >= 0 {
+		path = path[i+3:]
+		if j := strings.IndexByte(path, '/'); j >= 0 {
+			path = path[j:]
+		} else {
+			return false
+		}
+	}
+	if i := strings.IndexAny(path, "?#"); i >= 0 {
+		path = path[:i]
+	}
+	segs := strings.Split(strings.Trim(path, "/"), "/")
+	for _, seg := range segs[:max(len(segs)-1, 0)] {
+		if low := strings.ToLower(seg); low == "archive" || low == "archived" || low == "archives" {
+			return true
+		}
+	}
+	return false
 }
 
 // consumerTag reports whether a tag names consumers or homeowners as the
@@ -1076,7 +1154,7 @@ func superseded(desc string) bool {
 // to use with buyers.
 func salesFormat(typ string) bool {
 	t := " " + strings.Join(rawTokens(typ), " ") + " "
-	for _, f := range []string{" email", " template", " sequence", " cadence", " script", " battlecard", " battle card", " playbook", " calculator", " case study", " proposal", " talk track"} {
+	for _, f := range []string{" email", " template", " sequence", " cadence", " script", " battlecard", " battle card", " playbook", " calculator", " case study", " customer story", " success story", " proposal", " talk track"} {
 		if strings.Contains(t, f) {
 			return true
 		}
@@ -1163,9 +1241,9 @@ func (s signals) checkHead(head string) string {
 	if strings.Contains(head, " internal ") && strings.Contains(head, " newsletter ") {
 		return "set aside: it looks like internal communications (\"internal\" and \"newsletter\" in its title or type), not a tool for a sales activity"
 	}
-	for i, c := range s.head {
-		if strings.Contains(head, c.cue) && !cancelled(head, setAsideCues[i].cue) {
-			return fmt.Sprintf("set aside: it looks like %s (%q in its title or type), not a tool for a sales activity", c.why, setAsideCues[i].cue)
+	for _, c := range s.head {
+		if strings.Contains(head, c.cue) && !cancelled(head, c.name) {
+			return fmt.Sprintf("set aside: it looks like %s (%q in its title or type), not a tool for a sales activity", c.why, c.name)
 		}
 	}
 	return ""
