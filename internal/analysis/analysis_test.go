@@ -299,6 +299,7 @@ func TestStagePositions(t *testing.T) {
 		{"go live, then expand", []string{"Trigger", "Evaluate", "Commit", "Get it live", "Expand"}, []float64{0, 3, 5, 6, 7}},
 		{"the buyer's words", []string{"Realize we need a change", "Explore our options", "Pin down what we need", "Pick a provider", "Sign and switch over", "Use, review and renew"}, []float64{0, 1, 2, 3, 6, 7}},
 		{"try, then choose and get approval", []string{"Recognize the need", "Explore", "Try it in our plant", "Choose and get approval", "Roll it out"}, []float64{0, 1, 4, 5, 6}},
+		{"trying, making sure, the go-ahead", []string{"We have a hiring problem", "Looking at our options", "Trying it out", "Making sure it'll work for us", "Getting the go-ahead", "Getting it up and running"}, []float64{0, 2, 4, 4.5, 5, 6}},
 		// "Design" is no signature.
 		{"design is not sign", []string{"Aware", "Solution design", "Decide"}, []float64{0, 2.5, 5}},
 	}

@@ -220,6 +220,7 @@ var stageNameCues = []struct {
 	{"go live", canonPost}, {"go-live", canonPost}, {" live ", canonPost}, {"install", canonPost},
 	{"set up", canonPost}, {"setup", canonPost}, {"kick off", canonPost}, {"kickoff", canonPost},
 	{"switch over", canonPost}, {"switchover", canonPost}, {"cut over", canonPost}, {"cutover", canonPost},
+
 	{"retention", canonPostLate}, {"retain", canonPostLate}, {"renew", canonPostLate}, {"expan", canonPostLate},
 	{"advoca", canonPostLate}, {"loyalty", canonPostLate}, {"value realization", canonPostLate},
 	{"value realisation", canonPostLate}, {"customer success", canonPostLate}, {"usage", canonPostLate},
@@ -239,10 +240,12 @@ var stageNameCues = []struct {
 	{"shortlist", canonSelection},
 	{"validat", canonValidation}, {"proof", canonValidation}, {"trial", canonValidation},
 	{"due diligence", canonValidation}, {"justif", canonValidation}, {"verif", canonValidation},
-	{" try ", canonValidation}, {" test ", canonValidation},
+	{" try ", canonValidation}, {" test ", canonValidation}, {" trying ", canonValidation},
+	{"make sure", canonValidation},
 	{"consensus", canonDecision}, {"decision", canonDecision}, {"decid", canonDecision}, {"purchase", canonDecision},
 	{"commit", canonDecision}, {"approv", canonDecision}, {"negotiat", canonDecision}, {" sign", canonDecision},
 	{"contract", canonDecision}, {"buy", canonDecision}, {"close", canonDecision}, {"procure", canonDecision},
+	{"go ahead", canonDecision},
 	// Choosing is selection, unless the name says more ("Choose and get
 	// approval" is the decision: the cues above come first).
 	{" pick", canonSelection}, {"choos", canonSelection}, {" chose", canonSelection},
