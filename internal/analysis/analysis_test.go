@@ -370,36 +370,25 @@ func TestStagePrior(t *testing.T) {
 	}
 	// When the buying stages tell switching over from living with it, the
 	// work that reaches the purchase is the decision, the work right after
-	// it the switch, and later work the life with it.
+	// it the switch, and later work the life with it. With no stage naming
+	// the purchase, the work into the first stage after it is the switch.
 	switching := []string{"Recognize the need", "Explore options", "Compare providers", "Get sign-off", "Switch over", "Use and renew"}
-	for _, tt := range []struct {
-		from, to string
-		want     string
-	}{
-		{"Proposal", "Agreement Signed", "Get sign-off"},
-		{"Agreement Signed", "Service Start", "Switch over"},
-		{"Service Start", "Account Review", "Use and renew"},
-	} {
-		ws := enablemap.Workspace{
-			Project:   enablemap.Project{SalesStages: []string{"Lead", "Site Visit", "Proposal", "Agreement Signed", "Service Start", "Account Review"}, BuyingStages: switching},
-			Responses: []enablemap.Response{{ID: "R1", InterviewID: "I1", FromStage: tt.from, ToStage: tt.to, Activity: "talk with Bob"}},
-		}
-		if got := Analyze(ws).Activities[0].BuyingStage; got != tt.want {
-			t.Errorf("stage of %s -> %s = %q, want %q", tt.from, tt.to, got, tt.want)
-		}
-	}
-	// With no stage naming the purchase, the work into the first stage
-	// after it is the switch.
 	rollout := []string{"Recognize the need", "Explore", "Try it", "Choose and get approval", "Roll it out", "Judge results and renew"}
+	hauling := []string{"Lead", "Site Visit", "Proposal", "Agreement Signed", "Service Start", "Account Review"}
+	curriculum := []string{"Target", "Preview", "Pilot", "Board Approval", "Implementation", "Renewal"}
 	for _, tt := range []struct {
-		from, to string
-		want     string
+		sales, buying []string
+		from, to      string
+		want          string
 	}{
-		{"Board Approval", "Implementation", "Roll it out"},
-		{"Implementation", "Renewal", "Judge results and renew"},
+		{hauling, switching, "Proposal", "Agreement Signed", "Get sign-off"},
+		{hauling, switching, "Agreement Signed", "Service Start", "Switch over"},
+		{hauling, switching, "Service Start", "Account Review", "Use and renew"},
+		{curriculum, rollout, "Board Approval", "Implementation", "Roll it out"},
+		{curriculum, rollout, "Implementation", "Renewal", "Judge results and renew"},
 	} {
 		ws := enablemap.Workspace{
-			Project:   enablemap.Project{SalesStages: []string{"Target", "Preview", "Pilot", "Board Approval", "Implementation", "Renewal"}, BuyingStages: rollout},
+			Project:   enablemap.Project{SalesStages: tt.sales, BuyingStages: tt.buying},
 			Responses: []enablemap.Response{{ID: "R1", InterviewID: "I1", FromStage: tt.from, ToStage: tt.to, Activity: "talk with Bob"}},
 		}
 		if got := Analyze(ws).Activities[0].BuyingStage; got != tt.want {
