@@ -29,11 +29,11 @@ var wantPatterns = []struct {
 	{regexp.MustCompile(`\b(marketing|mktg|mkt|pmm)('?s)?\s+(\w+\s+){0,3}(is|are|was|were)\s+(too|way\s+too|so|not|never|useless|outdated|stale|old|generic)\b`), "a complaint about Marketing's material", []string{"market", "mktg", "mkt", "pmm"}, nil},
 	{regexp.MustCompile(`\b(marketing|mktg|mkt|pmm)('?s)?\s+(\S+\s+){0,3}?(looks?|reads?|feels?|sounds?)\s+(awful|bad|terrible|dated|old|cheap|generic|off|amateur)\b`), "a complaint about Marketing's material", []string{"market", "mktg", "mkt", "pmm"}, nil},
 	{regexp.MustCompile(`\bthere'?s\s+no\s+(good\s+)?(deck|slide|one[- ]pager|template|case\s+stud|video|content|material)|\bthere'?s\s+no\s+(\S+\s+){0,3}?` + materialNouns + `\s+of\s+(our|the)\b`), "a complaint that material is missing", []string{"there"}, nil},
-	{regexp.MustCompile(`\bwould\s+(kill|give\s+anything)\s+for\b`), "phrased as a wish (\"would kill for\")", []string{"would"}, nil},
-	{regexp.MustCompile(`\bwhy\s+(don'?t|do\s+not|doesn'?t|does\s+not)\s+(we|marketing|mktg)\s+have\b|\bwhy\s+(is|isn'?t)\s+there\s+no\b|\bwhere\s+(is|are)\s+the\s+(updated|new|latest|current|right)\b`), "a complaint that material is missing (\"why don't we have\")", []string{"why", "where"}, nil},
+	{regexp.MustCompile(`\b(would|i'?d|we'?d)\s+(kill|give\s+anything)\s+for\b`), "phrased as a wish (\"would kill for\")", []string{"would", "kill", "give anything"}, nil},
+	{regexp.MustCompile(`\bwhy\s+(don'?t|do\s+not|doesn'?t|does\s+not)\s+(we|marketing|mktg)\s+have\b|\bwhy\s+(is|isn'?t)\s+there\s+no\b|\bwhere\s+(is|are)\s+the\s+(updated|new|latest|current|right)\b|\bwhere\s+(is|are)\s+(our|the|my)\s+(\S+\s+){0,3}?` + materialNouns), "a complaint that material is missing (\"why don't we have\")", []string{"why", "where"}, nil},
 	{regexp.MustCompile(`\b(we\s+have|we'?ve\s+got|there'?s|there\s+is)\s+nothing\s+(for|to\s+(send|give|show|leave)|on|about)\b`), "a complaint that material is missing", []string{"nothing"}, nil},
 	{regexp.MustCompile(`\bwe\s+(don'?t|do\s+not)\s+have\s+(a|an|any)\s+(\S+\s+){0,3}?` + materialNouns), "a complaint that material is missing", []string{"have"}, nil},
-	{regexp.MustCompile(`\bneed\s+(a|an|some|more|better|new|updated|proper|modern|fresh|real)\s+(\S+\s+){0,4}?` + materialNouns), "a request for material", []string{"need"}, nil},
+	{regexp.MustCompile(`\bneed\s+(a|an|some|more|better|new|updated|proper|modern|fresh|real)\s+(\S+\s+){0,6}?` + materialNouns), "a request for material", []string{"need"}, nil},
 	{regexp.MustCompile(`\bis\s+there\s+(a|an|any)\s+(\S+\s+){0,4}?` + materialNouns + `.*\?`), "a question whether material exists", []string{"there"}, nil},
 	{regexp.MustCompile(`\b(someone|somebody)\s+(really\s+)?(needs?\s+to|has\s+to|have\s+to|should|ought\s+to)\s+(make|build|write|create|do|update|fix|redo|put\s+together|film|shoot|record|design|translate|refresh|own)\b`), "a request (\"someone needs to make\")", []string{"someone", "somebody"}, nil},
 	{regexp.MustCompile(`\b(nobody|no\s+one|noone)\s+has\s+anything\s+to\s+(hand|give|send|show|leave)\b|\b(don'?t|do\s+not)\s+have\s+anything\s+to\s+(hand|give|send|show|leave)\b`), "a complaint that material is missing (\"nobody has anything to hand\")", []string{"anything"}, nil},
@@ -41,11 +41,13 @@ var wantPatterns = []struct {
 	{regexp.MustCompile(`\bstill\s+no\s+(\S+\s+){0,3}?` + materialNouns + `|\bbeen\s+asking\s+(for|since|about)\b`), "a complaint that material is still missing", []string{"still", "asking"}, nil},
 	{regexp.MustCompile(`\b(marketing|mktg|mkt|pmm)\s+has\s+(\S+\s+)?nothing\b|\bask\s+for\s+(marketing|mktg|mkt|pmm)\b`), "a request to Marketing (\"marketing has nothing on\")", []string{"nothing", "ask"}, nil},
 	{regexp.MustCompile(`\bgive\s+(me|us)\s+(a|an|some|more|better)\s+(\S+\s+){0,3}?` + materialNouns), "a request for material (\"give me a...\")", []string{"give"}, nil},
+	{regexp.MustCompile(`\b(we\s+)?need\s+something\s+(for|to\s+(send|show|give|hand|leave)|on)\b|\b(someone|somebody)\s+(please|pls|plz)\s+[a-z]+`), "a request (\"need something for\", \"somebody please\")", []string{"something", "someone", "somebody"}, nil},
+	{regexp.MustCompile(`\b` + materialNouns + `[^.;]*\b(pls|plz)\b|\bnothing\s+in\s+(` + languages + `)\b|\bneed\s+(\S+\s+){0,2}?(` + languages + `)\s+(\S+\s+){0,2}?` + materialNouns + `|\bevery\s+(case\s+study|story|deck|template|video|example)\s+(is|we\s+have\s+is)\b`), "a request for material in other words or languages", []string{"pls", "plz", "nothing", "need", "every"}, nil},
 	{regexp.MustCompile(`\b(marketing|mktg|mkt|pmm)\s+(pls|plz|please)\b`), "a request to Marketing (\"mktg pls\")", []string{"market", "mktg", "mkt", "pmm"}, nil},
 	{regexp.MustCompile(`\b` + materialNouns + `[^.;]*\bwe\s+have\s+(zero|none|nothing)\b`), "a complaint that material is missing (\"we have zero\")", []string{"zero", "none", "nothing"}, nil},
 	{regexp.MustCompile(`\b` + materialNouns + `.*\b(won'?t|wont|don'?t|dont|doesn'?t|doesnt)\s+read\s+(it|them)\b|\b(needs?|has)\s+to\s+be\s+(1|one|a\s+single)\s+page\b`), "a complaint about material (\"won't read it\")", []string{"read", "page"}, nil},
 	{regexp.MustCompile(`^\s*(i\s+|we\s+)?want\s+(a|an|some|more)\s+(\S+\s+){0,4}?` + materialNouns), "a request for material (\"want a...\")", []string{"want"}, nil},
-	{regexp.MustCompile(`\bneed\s+(\S+\s+){0,4}?(spanish|french|german|portuguese|italian|japanese|chinese|mandarin|korean|dutch|polish|arabic|hindi|vietnamese|tagalog|thai|translated|localized|localised|editable|printable|co-branded|shorter)\s+versions?\b`), "a request for material in other versions", []string{"version"}, regexp.MustCompile(`\bneeds?\s+to\b`)},
+	{regexp.MustCompile(`\bneed\s+(\S+\s+){0,4}?(spanish|french|german|portuguese|italian|japanese|chinese|mandarin|korean|dutch|polish|arabic|hindi|vietnamese|tagalog|thai|translated|localized|localised|editable|printable|co-branded|shorter|short)\s+versions?\b`), "a request for material in other versions", []string{"version"}, regexp.MustCompile(`\bneeds?\s+to\b`)},
 	{regexp.MustCompile(`\b(ask|get|tell)\s+(marketing|mktg|mkt|pmm)\s+(for|to)\b`), "a request to Marketing (\"ask marketing for\")", []string{"ask", "get", "tell"}, nil},
 	{regexp.MustCompile(`\b(is|are)\s+(\d+|two|three|four|five|six|ten)\s+(yrs?|years?)\s+old\b|\bneeds?\s+(a\s+)?(refresh|rewrite|redo|fixing|updating)\b|\b(is|are)\s+last\s+(yr|year)'?s\b`), "a complaint that material is out of date", []string{"old", "refresh", "rewrite", "redo", "fixing", "updating", "last"}, nil},
 	{regexp.MustCompile(`\bneed\s+(\S+\s+){0,3}?(case\s+stud\w*|battlecards?|templates|videos|decks|stories|one[- ]pagers)\b`), "a request for material", []string{"need"}, regexp.MustCompile(`\bneeds?\s+to\b`)},
@@ -63,9 +65,10 @@ var wantPatterns = []struct {
 }
 
 // materialNounList names the kinds of thing Marketing makes; materialNouns
-// ends a pattern with one.
+// ends a pattern with one; languages are the ones reps ask for material in.
 const (
-	materialNounList = `newsletters?|version|versions|template|templates|deck|decks|one[- ]pager|one[- ]page|1[- ]pagers?|1[- ]page|pagers?|video|videos|case\s+stud\w*|faq|guide|sheet|battlecards?|collateral|content|material|materials|slides?|brochure|one|kit|playbook|story|stories|calc|calculator|tool|letter|docs?|document|script|email|library|libraries|packet|flyer|checklist|infographic|explainer|whitepaper|white\s+paper|clip|walkthrough|portfolio`
+	languages        = `spanish|french|german|portuguese|italian|japanese|chinese|mandarin|korean|dutch|polish|arabic|hindi|vietnamese|tagalog|thai`
+	materialNounList = `newsletters?|version|versions|template|templates|deck|decks|one[- ]pager|one[- ]page|1[- ]pagers?|1[- ]page|pagers?|video|videos|case\s+stud\w*|faq|guide|sheet|battlecards?|collateral|content|material|materials|slides?|brochure|one|kit|playbook|story|stories|calc|calculator|tool|letter|docs?|document|script|email|library|libraries|packet|flyer|checklist|infographic|explainer|whitepaper|white\s+paper|clip|walkthrough|portfolio|guides|sheets|brochures|flyers|checklists|calculators|scripts|emails|letters|kits|explainers|datasheets?|logos`
 	materialNouns    = `(` + materialNounList + `)\b`
 )
 
