@@ -771,6 +771,12 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Google Business Profile posting calendar", "Spreadsheet", []string{"social"}, true},
 		{"Membrane maker co-op marketing funds claim form", "Form", []string{"admin"}, true},
 		{"AcryGuard coating - product sheet", "Data sheet", []string{"coating", "discontinued"}, true},
+		{"CRRU refresher - technician training slides", "Training deck", []string{"training", "technicians", "internal"}, true},
+		{"Freelance crew onboarding guide", "Guide", []string{"crew", "production", "internal"}, true},
+		{"Website SEO keyword report - Q1", "Report", []string{"SEO", "website"}, true},
+		{"Trade magazine print ad - spring", "Ad", []string{"print"}, true},
+		{"Standard RFP attachments (COI, W-9, org chart)", "Zip", []string{"RFP", "procurement"}, false},
+		{"Who is Acme? (company video)", "Video", []string{"video", "corporate", "overview"}, false},
 		// "corporate" names the buyer's segment on a customer story.
 		{"Danforth Mutual: from seven vendors to two", "Customer story", []string{"customer story", "corporate"}, false},
 	}
@@ -868,7 +874,20 @@ func TestSignsRepsName(t *testing.T) {
 		enablemap.Material{ID: "M21", Title: "Booth photos 2023", Type: "Photos", Position: 21},
 	)
 	ws.Responses = append(ws.Responses, enablemap.Response{ID: "R10", InterviewID: "I2", FromStage: "Demo", ToStage: "Proposal", Activity: "send photos of the finished job", Position: 10})
+	// Material for switching over serves the reps' onboarding work, in
+	// whatever words they name it; only material for the life after it
+	// (renewals, business reviews) needs a rep who names that work.
+	ws.Materials = append(ws.Materials,
+		enablemap.Material{ID: "M22", Title: "Customer portal quick start", Type: "How-to", Tags: []string{"portal", "onboarding"}, Position: 22},
+		enablemap.Material{ID: "M23", Title: "Customer Success QBR template", Type: "Template", Tags: []string{"QBR", "renewal"}, Position: 23},
+	)
 	a := Analyze(ws)
+	if m := material(a, "M22"); strings.Contains(m.SetAsideReason, "after the sale") {
+		t.Errorf("portal quick start set aside as after-sale material: %q", m.SetAsideReason)
+	}
+	if m := material(a, "M23"); !m.SetAside || !strings.Contains(m.SetAsideReason, "after the sale") {
+		t.Errorf("QBR template = %+v, want set aside: no rep names business reviews", m)
+	}
 	if m := material(a, "M20"); strings.Contains(m.SetAsideReason, "toolbox") {
 		t.Errorf("toolbox talk library set aside though a rep runs toolbox talks: %q", m.SetAsideReason)
 	}

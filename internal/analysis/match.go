@@ -232,9 +232,12 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 
 		// Set aside: a decision wins; otherwise a general sign that this is
 		// not a sales tool, or no activity whose words support it.
-		if signal == "" && len(ml) > 0 && ml[0].w >= 1 && concepts[ml[0].concept].pos > 1 && len(actsByLabel[ml[0].concept]) == 0 {
-			// After-sale material (renewal decks, business reviews) serves a
-			// sales activity only when a rep named one.
+		if signal == "" && len(ml) > 0 && ml[0].w >= 1 && concepts[ml[0].concept].pos > postLate && len(actsByLabel[ml[0].concept]) == 0 {
+			// Material for the life after the sale (renewal decks, business
+			// reviews) serves a sales activity only when a rep named one.
+			// Material for switching over (a quick start, a kickoff deck)
+			// serves the work of onboarding, which reps name in words of
+			// their own.
 			signal = fmt.Sprintf("set aside: it serves %q (built-in activity), which happens after the sale and no rep named", concepts[ml[0].concept].title)
 		}
 		if signal == "" && d.setAside == nil && len(ma.Matches) == 0 {
@@ -880,6 +883,7 @@ var setAsideCues = []struct{ cue, why string }{
 	{"toolbox talk", "field crew training"}, {"toolbox talks", "field crew training"},
 	{"sponsorship prospectus", "an event sponsorship document"}, {"sponsorship agreement", "an event sponsorship document"},
 	{"posting calendar", "a marketing planning document"}, {"marketing funds", "a marketing administration form"},
+	{"keyword report", "a marketing report"}, {"seo report", "a marketing report"}, {"print ad", "advertising creative"},
 	{"subcontractor onboarding", "a document for the company's own suppliers"},
 	{"carrier onboarding", "a document for the company's own suppliers"},
 }
@@ -894,6 +898,8 @@ var cancelSigns = map[string][]string{
 	// an employee handbook template is a buyer's tool at a company selling
 	// to employers
 	"employee handbook": {" template ", " templates ", " sample "},
+	// an org chart among the attachments a buyer's RFP asks for
+	"org chart": {" rfp ", " attachments "},
 }
 
 func cancelled(head, cue string) bool {
@@ -928,6 +934,9 @@ var setAsideTagPairs = []struct {
 	{"benefits", "an internal HR document", true}, {"facilities", "an internal operations document", false},
 	{"policies", "an internal HR document", false}, {"handbook", "an internal HR document", false},
 	{"planning", "a planning document", false}, {"reporting", "an internal report", false},
+	{"technicians", "a document for the company's own field staff", false}, {"crew", "a document for the company's own field staff", false},
+	{"crews", "a document for the company's own field staff", false}, {"drivers", "a document for the company's own field staff", false},
+	{"analytics", "an internal report", false},
 }
 
 // signals holds the set-aside cues in token form, ready for matching.
@@ -945,6 +954,7 @@ type signals struct {
 var soldAsWork = map[string]bool{
 	"recruiting": true, "careers": true, "toolbox talk": true, "toolbox talks": true,
 	"release notes": true, "release note": true, "changelog": true,
+	"sko": true, "sales kickoff": true,
 }
 
 // headSign is a set-aside cue of a title or type, in token form (cue) and
@@ -1001,7 +1011,7 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 	if discontinued(m.Description) {
 		return "set aside: its description says the product is discontinued, not a tool for a sales activity"
 	}
-	overview, format := isOverview(head), salesFormat(m.Type)
+	overview, format := isOverview(head) || slices.ContainsFunc(m.Tags, func(t string) bool { return strings.EqualFold(strings.TrimSpace(t), "overview") }), salesFormat(m.Type)
 	for _, t := range m.Tags {
 		tag := strings.Join(rawTokens(t), " ")
 		if w.glossTerms[tag] {
