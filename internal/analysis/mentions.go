@@ -21,7 +21,7 @@ type mention struct {
 }
 
 // useWords say that the rep uses a piece; a note without one of them names a
-// piece only in passing ("Section 179 sheet still shows 2023 limits").
+// piece only in passing ("2-3 days per scripted demo").
 var useWords = wordSet(`use uses used using send sends sent sending show shows
 	showed showing hand hands handed leave leaves bring brings pull pulls
 	attach attaches attached share shares run runs play plays follow follows
