@@ -114,6 +114,19 @@ func TestPages(t *testing.T) {
 	p := fmt.Sprintf("/projects/%d", e.demo.ID)
 	act := a.Activities[0]
 	iv := ws.Interviews[0]
+	// An activity the reps' notes make a hole, though a material fits its
+	// words: the page shows that material as a candidate.
+	var own enablemap.Activity
+	for _, x := range a.Activities {
+		for _, r := range x.Reasons {
+			if strings.Contains(r, "make their own") {
+				own = x
+			}
+		}
+	}
+	if own.ID == "" {
+		t.Fatal("the demo has no activity whose reps make their own piece")
+	}
 	tests := []struct {
 		name   string
 		path   string
@@ -136,6 +149,7 @@ func TestPages(t *testing.T) {
 		{"map filtered", p + "/map?relevance=internal", 200, []string{"not marketing&#39;s", "shown"}},
 		{"activity", p + "/activities/" + act.ID, 200, []string{template.HTMLEscapeString(act.Name), "Who said what", "Materials matched", "Decide"}},
 		{"activity by response", p + "/activities/" + act.ResponseIDs[0], 200, []string{template.HTMLEscapeString(act.Name)}},
+		{"activity the reps make their own for", p + "/activities/" + own.ID, 200, []string{"candidate", "the reps say they make their own"}},
 		{"missing activity", p + "/activities/A-nope", 404, []string{"A-nope"}},
 		{"materials", p + "/materials", 200, []string{"Coverage per buying stage", "Aligned", "Set aside", html.EscapeString(a.Materials[0].Title)}},
 		{"materials set aside", p + "/materials?show=set_aside", 200, []string{"Keep it"}},
