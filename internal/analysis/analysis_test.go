@@ -765,7 +765,10 @@ func TestSetAsideSigns(t *testing.T) {
 		{"2024 marketing plan", "Plan", nil, true},
 		{"Q3 campaign performance dashboard", "Dashboard", []string{"reporting", "campaigns", "internal"}, true},
 		{"Account plan template", "Template", []string{"account planning", "internal"}, false},
-		{"Pipeline review", "Spreadsheet", []string{"planning", "internal"}, true},
+		// "planning" and "reporting" beside "internal" are as often a
+		// rep's targeting plan or a customer report template.
+		{"Ideal customer profile & target segments FY25", "Deck", []string{"planning", "internal"}, false},
+		{"Customer sustainability report template (monthly)", "Template", []string{"reporting", "internal"}, false},
 		{"2024 Annual Meeting of Shareholders - proxy statement", "Proxy statement", []string{"investors", "governance"}, true},
 		{"Welding cell - concept brochure (draft)", "Brochure", []string{"welding", "draft"}, true},
 		{"Competitive battlecard", "Battlecard", []string{"competitive", "internal"}, false},
@@ -806,6 +809,8 @@ func TestDiscontinued(t *testing.T) {
 		{"Elementary supplemental program. Discontinued June 2022.", true},
 		{"Drone flights and stand counts by the acre. Service discontinued 2022.", true},
 		{"Operator manual for the FT-200 display (end of sale 2022).", true},
+		{"what to look for on the nameplate, and what a discontinued board means for repair times.", false},
+		{"The service was discontinued after the merger.", true},
 		{"2022 letter to owners: end of sale and parts support, cross-reference table, trade-in credit.", false},
 		{"Which controller generations are no longer supported by their manufacturers.", false},
 		{"Replaces the discontinued X100; same footprint.", false},

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"math"
+	"regexp"
 	"runtime"
 	"slices"
 	"sort"
@@ -65,13 +66,25 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 
 	sunset := e.sunsetProducts(mats)
 	older := olderVersions(mats)
+	// The reps' activities as stems, to find the signs they name in any
+	// form ("recruiters" names recruiting).
+	stems := func(text string) string {
+		var b strings.Builder
+		b.WriteByte(' ')
+		ts, _ := e.norm.normalizeWith(text, 1, false, nil)
+		for _, t := range ts {
+			b.WriteString(t.stem)
+			b.WriteByte(' ')
+		}
+		return b.String()
+	}
 	var reps []string
 	for _, ri := range e.resp {
 		if !ri.want {
-			reps = append(reps, " "+strings.Join(rawTokens(ri.r.Activity), " ")+" ")
+			reps = append(reps, stems(ri.r.Activity))
 		}
 	}
-	signals := newSignals(reps)
+	signals := newSignals(reps, stems)
 	of := map[string]*actInfo{}
 	for _, a := range acts {
 		for _, id := range a.ResponseIDs {
@@ -884,6 +897,7 @@ var setAsideCues = []struct{ cue, why string }{
 	{"sponsorship prospectus", "an event sponsorship document"}, {"sponsorship agreement", "an event sponsorship document"},
 	{"posting calendar", "a marketing planning document"}, {"marketing funds", "a marketing administration form"},
 	{"keyword report", "a marketing report"}, {"seo report", "a marketing report"}, {"print ad", "advertising creative"},
+	{"keyword performance", "a marketing report"}, {"ads performance", "a marketing report"}, {"ad performance", "a marketing report"},
 	{"subcontractor onboarding", "a document for the company's own suppliers"},
 	{"carrier onboarding", "a document for the company's own suppliers"},
 }
@@ -933,10 +947,8 @@ var setAsideTagPairs = []struct {
 	{"hr", "an internal HR document", true}, {"people ops", "an internal HR document", true},
 	{"benefits", "an internal HR document", true}, {"facilities", "an internal operations document", false},
 	{"policies", "an internal HR document", false}, {"handbook", "an internal HR document", false},
-	{"planning", "a planning document", false}, {"reporting", "an internal report", false},
 	{"technicians", "a document for the company's own field staff", false}, {"crew", "a document for the company's own field staff", false},
 	{"crews", "a document for the company's own field staff", false}, {"drivers", "a document for the company's own field staff", false},
-	{"analytics", "an internal report", false},
 }
 
 // signals holds the set-aside cues in token form, ready for matching.
@@ -964,17 +976,16 @@ type headSign struct{ cue, name, why string }
 // newSignals prepares the set-aside cues, leaving out those of a title that
 // the reps name in their activities: where reps "run toolbox talks" for
 // buyers or compare "recruiting modules", such pieces are sales tools.
-func newSignals(reps []string) signals {
+func newSignals(reps []string, stems func(string) string) signals {
 	var s signals
 	for _, c := range setAsideCues {
 		cue := " " + strings.Join(rawTokens(c.cue), " ") + " "
 		named := false
-		plural := strings.TrimSuffix(cue, " ") + "s "
 		for _, r := range reps {
 			if !soldAsWork[c.cue] {
 				break
 			}
-			if strings.Contains(r, cue) || strings.Contains(r, plural) {
+			if strings.Contains(r, stems(c.cue)) {
 				named = true
 				break
 			}
@@ -1050,9 +1061,14 @@ func discontinued(desc string) bool {
 			return false
 		}
 	}
-	return strings.Contains(d, " discontinued") || strings.Contains(d, " end of sale ") ||
-		strings.Contains(d, " no longer sold ") || strings.Contains(d, " no longer offered ")
+	// The statement, not the word: "Discontinued June 2022.", "service was
+	// discontinued", "(end of sale 2022)"; not "what a discontinued board
+	// means for repair times".
+	return discontinuedStatement.MatchString(d)
 }
+
+var discontinuedStatement = regexp.MustCompile(` (discontinued|end of sale|no longer sold|no longer offered)( in)?( [a-z]+)? (19|20)\d\d |` +
+	` (is|was|were|been|now) (discontinued|no longer sold|no longer offered) | (discontinued|end of sale|no longer sold|no longer offered) $`)
 
 // archivedURL reports whether a material's address puts it in a folder
 // named archive ("/sites/Marketing/Archive/Fact-Sheet-2019.pdf"); the host
