@@ -448,9 +448,6 @@ func salesScale(stages []string) map[string]float64 {
 	return pos
 }
 
-// isOutcomeStage reports whether a sales stage comes after the purchase: an
-// outcome ("Closed Won", "Signed", "Awarded", "PO Issued") or the work that follows it
-// ("Onboarding", "Live", "Delivered", "Implementation", "Renew & Expand").
 // salesAfterPurchase numbers the sales stages from the first one that ends
 // the sales cycle (see isOutcomeStage): 1 for it, 2, 3... for those after.
 func salesAfterPurchase(stages []string) map[string]int {
@@ -465,8 +462,9 @@ func salesAfterPurchase(stages []string) map[string]int {
 	return out
 }
 
-// namesPurchase reports whether a sales stage names the purchase itself
-// (the order or the signature), not the work after it.
+// namesPurchase reports whether a sales stage names the purchase itself:
+// the deal won or signed, or the order placed ("PO Issued", "Purchased",
+// "Bound" for an insurance policy, "PO Received").
 func namesPurchase(s string) bool {
 	low := strings.ToLower(s)
 	for _, w := range []string{"closed", "won", "signed", "booked", "awarded"} {
@@ -480,6 +478,7 @@ func namesPurchase(s string) bool {
 		case "definite", "issued", "purchased", "ordered", "sold", "bound", "invoiced":
 			return true
 		case "received":
+			// "PO Received", "Order Received": the order, not an RFP
 			if i > 0 && (toks[i-1] == "po" || toks[i-1] == "order") {
 				return true
 			}
@@ -488,26 +487,17 @@ func namesPurchase(s string) bool {
 	return false
 }
 
+// isOutcomeStage reports whether a sales stage comes after the purchase: an
+// outcome ("Closed Won", "Signed", "Awarded", "PO Issued", "Closed Lost") or the work that follows it
+// ("Onboarding", "Live", "Delivered", "Implementation", "Renew & Expand").
 func isOutcomeStage(s string) bool {
-	s = strings.ToLower(s)
-	for _, w := range []string{"closed", "won", "lost", "signed", "booked", "awarded"} {
-		if strings.Contains(s, w) {
-			return true
-		}
+	if namesPurchase(s) || strings.Contains(strings.ToLower(s), "lost") {
+		return true
 	}
-	toks := rawTokens(s)
-	for i, t := range toks {
+	for _, t := range rawTokens(s) {
 		switch t {
-		case "live", "golive", "delivered", "delivery", "occupied", "handover", "completed", "complete", "definite", "actualized", "actualised",
-			// the order placed ("PO Issued", "Purchased", "Bound" for an
-			// insurance policy)
-			"issued", "purchased", "ordered", "sold", "bound", "invoiced":
+		case "live", "golive", "delivered", "delivery", "occupied", "handover", "completed", "complete", "actualized", "actualised":
 			return true
-		case "received":
-			// "PO Received", "Order Received": the order, not an RFP
-			if i > 0 && (toks[i-1] == "po" || toks[i-1] == "order") {
-				return true
-			}
 		}
 		for _, p := range postSaleStagePrefixes {
 			if strings.HasPrefix(t, p) {
