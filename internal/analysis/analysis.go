@@ -84,8 +84,10 @@ type engine struct {
 	mentions     map[string][]mention
 	mentioned    map[*respInfo]bool // responses whose notes name a material
 	mentionsDone bool
-	resp         []*respInfo // in Position order
-	respByID     map[string]*respInfo
+	// signals are the set-aside signs less those the reps name.
+	signals  *signals
+	resp     []*respInfo // in Position order
+	respByID map[string]*respInfo
 	// joined counts, by the first response of an activity, the pieces
 	// joinPieces joined into it.
 	joined map[int]int

@@ -66,25 +66,30 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 
 	sunset := e.sunsetProducts(mats)
 	older := olderVersions(mats)
-	// The reps' activities as stems, to find the signs they name in any
-	// form ("recruiters" names recruiting).
-	stems := func(text string) string {
-		var b strings.Builder
-		b.WriteByte(' ')
-		ts, _ := e.norm.normalizeWith(text, 1, false, nil)
-		for _, t := range ts {
-			b.WriteString(t.stem)
+	if e.signals == nil {
+		// The reps' activities as stems, to find the signs they name in
+		// any form ("recruiters" names recruiting). They do not depend on
+		// the roll-up: the second matching reuses them.
+		stems := func(text string) string {
+			var b strings.Builder
 			b.WriteByte(' ')
+			ts, _ := e.norm.normalizeWith(text, 1, false, nil)
+			for _, t := range ts {
+				b.WriteString(t.stem)
+				b.WriteByte(' ')
+			}
+			return b.String()
 		}
-		return b.String()
-	}
-	var reps []string
-	for _, ri := range e.resp {
-		if !ri.want {
-			reps = append(reps, stems(ri.r.Activity))
+		var reps []string
+		for _, ri := range e.resp {
+			if !ri.want {
+				reps = append(reps, stems(ri.r.Activity))
+			}
 		}
+		sg := newSignals(reps, stems)
+		e.signals = &sg
 	}
-	signals := newSignals(reps, stems)
+	signals := *e.signals
 	of := map[string]*actInfo{}
 	for _, a := range acts {
 		for _, id := range a.ResponseIDs {
@@ -166,8 +171,9 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 			cands = append(cands, cand{a, sc})
 			acc[a], mark[a] = 0, false
 		}
-		// An activity whose rep names the material in a note is its best
-		// match, whatever the words say.
+		// An activity whose rep names the material in a note gains
+		// mentionBoost over its word score (and reaches at least the
+		// threshold).
 		if named := e.namedBy(m.ID, of, acts); len(named) > 0 {
 			for k, a := range named {
 				sc := max(e.opts.MatchThreshold, mentionBoost-float64(k)*1e-3)
