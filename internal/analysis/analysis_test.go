@@ -770,6 +770,7 @@ func TestSetAsideSigns(t *testing.T) {
 		{"FY24 integrated campaign calendar", "Plan", []string{"planning", "internal", "marketing"}, true},
 		{"2024 marketing plan", "Plan", nil, true},
 		{"Co-marketing plan template for distributors", "Template", []string{"partners"}, false},
+		{"Champion email draft for the CFO", "Email template", nil, false},
 		{"Q3 campaign performance dashboard", "Dashboard", []string{"reporting", "campaigns", "internal"}, true},
 		{"Account plan template", "Template", []string{"account planning", "internal"}, false},
 		// "planning" and "reporting" beside "internal" are as often a

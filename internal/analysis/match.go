@@ -920,6 +920,8 @@ var cancelSigns = map[string][]string{
 	"employee handbook": {" template ", " templates ", " sample "},
 	// an org chart among the attachments a buyer's RFP asks for
 	"org chart": {" rfp ", " attachments "},
+	// a draft a rep fills in or sends ("email draft for the champion")
+	"draft": {" template ", " templates ", " email ", " emails ", " letter "},
 	// a co-marketing plan made with a partner or for a buyer
 	"marketing plan": {" co ", " partner ", " partners ", " joint ", " template ", " customer ", " client "},
 	"campaign plan":  {" co ", " partner ", " partners ", " joint ", " template ", " customer ", " client "},
