@@ -491,14 +491,21 @@ func namesPurchase(s string) bool {
 
 // isOutcomeStage reports whether a sales stage comes after the purchase: an
 // outcome ("Closed Won", "Signed", "Awarded", "PO Issued", "Closed Lost") or the work that follows it
-// ("Onboarding", "Live", "Delivered", "Implementation", "Renew & Expand").
+// ("Onboarding", "Live", "Delivered", "Implementation", "Renew & Expand",
+// "In Production", "Commercial Orders", "First Service").
 func isOutcomeStage(s string) bool {
 	if namesPurchase(s) || strings.Contains(strings.ToLower(s), "lost") {
 		return true
 	}
-	for _, t := range rawTokens(s) {
+	toks := rawTokens(s)
+	for i, t := range toks {
+		// "First Service", "First Drops": the first of what the customer
+		// now receives; "First Meeting", "First Call" are before the sale.
+		if t == "first" && i+1 < len(toks) && !firstContact[toks[i+1]] {
+			return true
+		}
 		switch t {
-		case "live", "golive", "delivered", "delivery", "occupied", "handover", "completed", "complete", "actualized", "actualised":
+		case "live", "golive", "delivered", "delivery", "occupied", "handover", "completed", "complete", "actualized", "actualised", "production", "orders":
 			return true
 		}
 		for _, p := range postSaleStagePrefixes {
@@ -509,6 +516,10 @@ func isOutcomeStage(s string) bool {
 	}
 	return false
 }
+
+// firstContact are the words after "first" in a sales stage that names a
+// first contact with the buyer rather than the first service after the sale.
+var firstContact = map[string]bool{"meeting": true, "call": true, "contact": true, "conversation": true, "touch": true, "visit": true, "demo": true, "appointment": true, "look": true, "response": true, "reply": true, "discussion": true}
 
 // postSaleStagePrefixes begin the words of sales stages that follow the
 // purchase.

@@ -385,6 +385,11 @@ func TestStagePrior(t *testing.T) {
 		// The order placed: "PO Issued", "PO Received".
 		{[]string{"Identify", "Spec Review", "Sample & Trial", "Qualified", "PO Issued", "Production Supply", "Reorder"}, "PO Issued", "Production Supply"},
 		{[]string{"Lead", "Quote Out", "PO Received", "Installed"}, "PO Received", "Installed"},
+		// Orders, production and the first service come after the purchase
+		// even when no stage names it.
+		{[]string{"Project Brief", "Sampling", "Customer Testing", "Plant Trial", "Approved", "Commercial Orders"}, "Approved", "Commercial Orders"},
+		{[]string{"Lead", "Spec & Estimate", "Samples", "Supplier Approval", "In Production"}, "Supplier Approval", "In Production"},
+		{[]string{"Enquiry", "Site Survey", "Quotation", "Contract", "First Service", "Renewal"}, "Contract", "First Service"},
 	} {
 		post := enablemap.Workspace{
 			Project:   enablemap.Project{SalesStages: tt.sales, BuyingStages: classic},
@@ -393,6 +398,14 @@ func TestStagePrior(t *testing.T) {
 		if got := Analyze(post).Activities[0].BuyingStage; got != "Post-purchase" {
 			t.Errorf("stage of %s -> %s = %q, want Post-purchase", tt.from, tt.to, got)
 		}
+	}
+	// A first meeting is the start of the sales cycle, not a first service.
+	meeting := enablemap.Workspace{
+		Project:   enablemap.Project{SalesStages: []string{"First Meeting", "Data Review", "Rate Quote", "Trial Lane", "Onboarded"}, BuyingStages: classic},
+		Responses: []enablemap.Response{{ID: "R1", InterviewID: "I1", FromStage: "First Meeting", ToStage: "Data Review", Activity: "talk with Bob"}},
+	}
+	if got := Analyze(meeting).Activities[0].BuyingStage; got == "Post-purchase" || got == "Purchase decision" {
+		t.Errorf("stage of First Meeting -> Data Review = %q, want an early stage", got)
 	}
 	// When the buying stages tell switching over from living with it, the
 	// work that reaches the purchase is the decision, the work right after
