@@ -280,6 +280,9 @@ func TestRelevance(t *testing.T) {
 		{"deal desk approval for non-standard terms", false},
 		{"submit my expense report", false},
 		{"chase signature in DocuSign then the PO", false},
+		// Costing the deal and guarding the margin are the seller's own work.
+		{"estimating builds the cost, I check the margin", false},
+		{"takeoff from the drawings for the estimator", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.activity, func(t *testing.T) {
