@@ -333,7 +333,7 @@ var concepts = []concept{
 
 	// --- Supporting concepts: evidence for relevance only.
 	{key: "internal costing", cues: []string{"margin", "margins", "estimating", "estimator", "takeoff", "pricing committee", "pricing approval", "margin approval", "bid review", "credit check", "cost estimate", "estimate the cost"},
-		pos:  posNone, relevance: -1, why: "costing and pricing the deal is the seller's own work"},
+		pos: posNone, relevance: -1, why: "costing and pricing the deal is the seller's own work"},
 	{key: "buyer-facing", cues: []string{"present", "send", "share", "show", "explain", "educate", "compare", "handle", "answer", "walk through", "convince", "story", "prove"},
 		pos: posNone, relevance: 0.5, why: "work in front of the buyer"},
 }
