@@ -732,6 +732,23 @@ func TestSunsetProductBeforeType(t *testing.T) {
 	}
 }
 
+// TestSunsetOfBuyersEquipment checks that the end of life of the buyer's
+// own equipment ("server end-of-life"), a reason to call, names no product
+// of the library.
+func TestSunsetOfBuyersEquipment(t *testing.T) {
+	ws := workspace()
+	ws.Materials = append(ws.Materials,
+		enablemap.Material{ID: "M10", Title: "Email cadence - Practice Manager, server end-of-life (8 steps)", Type: "Cadence", Position: 10},
+		enablemap.Material{ID: "M11", Title: "For practice managers: the front desk on Acme", Type: "Guide", Position: 11},
+	)
+	a := Analyze(ws)
+	for _, id := range []string{"M10", "M11"} {
+		if m := material(a, id); strings.Contains(m.SetAsideReason, "no longer sold") {
+			t.Errorf("%s reason = %q, want no sunset product", id, m.SetAsideReason)
+		}
+	}
+}
+
 // TestSetAsideTags checks that a tag naming a department sets a material
 // aside only when the material is tagged internal as well.
 // TestSetAsideSigns checks the general signs that a material is not a sales

@@ -1371,7 +1371,15 @@ func (e *engine) sunsetProducts(mats []enablemap.Material) sunsetSet {
 		if at >= 0 {
 			window = append(window, fields[at+1:min(len(fields), at+3)]...)
 			if at > 0 {
-				window = append(window, fields[max(0, at-2):at]...)
+				_, core, _ := splitPunct(fields[at-1])
+				if w := rawTokens(core); len(w) == 1 && !startsUpper(core) && !english.IsStopWord(w[0]) && !fillers[w[0]] && !isNumber(w[0]) {
+					// A plain word right before the sunset word names what
+					// ends ("Practice Manager, server end-of-life"): the
+					// buyer's old equipment, not a product of the library.
+					window = nil
+				} else {
+					window = append(window, fields[max(0, at-2):at]...)
+				}
 			}
 		}
 		for _, f := range window {
