@@ -111,6 +111,7 @@ func olderVersions(mats []enablemap.Material) map[string]string {
 	if len(marked) == 0 {
 		return nil
 	}
+	brand := brandWords(toks)
 	infos := map[int]titleInfo{}
 	info := func(i int) titleInfo {
 		ti, ok := infos[i]
@@ -182,16 +183,25 @@ func olderVersions(mats []enablemap.Material) map[string]string {
 			if len(b.core) < 2 || a.number > 0 && b.number > 0 && b.number <= a.number || a.year > 0 && b.year > 0 && b.year < a.year {
 				continue
 			}
-			shared := 0
+			shared, oneSided := 0, 0
 			for w := range a.core {
 				if b.core[w] {
 					shared++
+				} else if brand[w] {
+					oneSided++
+				}
+			}
+			for w := range b.core {
+				if !a.core[w] && brand[w] {
+					oneSided++
 				}
 			}
 			// Nearly the same words, or every word of this title in a
 			// slightly longer one ("Acme Corporate Overview 2022" and
 			// "Acme Group - Corporate Overview (2024)").
-			if float64(shared) >= sameTitleShare*float64(len(a.core)+len(b.core)-shared) ||
+			// The company's name in one title only ("Company Overview
+			// (2020)" and "Acme Company Overview 2024") does not count.
+			if float64(shared) >= sameTitleShare*float64(len(a.core)+len(b.core)-shared-oneSided) ||
 				shared == len(a.core) && len(a.core) >= 3 && len(b.core) <= len(a.core)+2 {
 				newer = append(newer, j)
 			}
@@ -249,6 +259,35 @@ func olderVersions(mats []enablemap.Material) map[string]string {
 			if same {
 				out[m.ID] = fmt.Sprintf("set aside: it looks like an older version of %s %q (updated %s, this one %s)", mats[j].ID, mats[j].Title, mats[j].Updated, m.Updated)
 			}
+		}
+	}
+	return out
+}
+
+// brandShare is the share of a library's titles past which a word is the
+// company's or a product line's name rather than what a piece is about.
+const brandShare = 0.1
+
+// brandWords returns the words of at least brandShare of the titles, in a
+// library of at least ten.
+func brandWords(titles [][]string) map[string]bool {
+	if len(titles) < 10 {
+		return nil
+	}
+	df := map[string]int{}
+	for _, ts := range titles {
+		seen := map[string]bool{}
+		for _, w := range ts {
+			if !seen[w] {
+				seen[w] = true
+				df[w]++
+			}
+		}
+	}
+	out := map[string]bool{}
+	for w, n := range df {
+		if float64(n) >= brandShare*float64(len(titles)) && !isVersionMark(w) && !english.IsStopWord(w) {
+			out[w] = true
 		}
 	}
 	return out

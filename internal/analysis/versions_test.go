@@ -36,9 +36,13 @@ func TestOlderVersions(t *testing.T) {
 		// An unmarked title is older than a marked one with the same words.
 		{ID: "M17", Title: "Brightwage battlecard", Updated: "2022-05-16"},
 		{ID: "M18", Title: "Battlecard - Brightwage (2024)", Updated: "2024-02-26"},
+		// The company's name, in many of the library's titles, in one of
+		// the two only.
+		{ID: "M21", Title: "Company Overview (2020)", Updated: "2020-02-11"},
+		{ID: "M22", Title: "Acme Company Overview 2024", Updated: "2024-05-02"},
 	}
 	got := olderVersions(mats)
-	want := map[string]string{"M2": "M1", "M3": "M4", "M5": "M6", "M13": "M14", "M17": "M18", "M19": "M20"}
+	want := map[string]string{"M2": "M1", "M3": "M4", "M5": "M6", "M13": "M14", "M17": "M18", "M19": "M20", "M21": "M22"}
 	for id, newer := range want {
 		if r := got[id]; !strings.Contains(r, newer) {
 			t.Errorf("%s: reason %q, want an older version of %s", id, r, newer)
