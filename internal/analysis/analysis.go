@@ -423,8 +423,9 @@ func salesScale(stages []string) map[string]float64 {
 	// Setup"), the stages after it ("First Drops", "Primary Supplier") are
 	// after the purchase too.
 	after := make([]bool, len(stages))
-	for i, s := range stages {
-		after[i] = isOutcomeStage(s) || i > 0 && after[i-1]
+	from := outcomeFrom(stages)
+	for i := range stages {
+		after[i] = i >= from
 	}
 	active := 0
 	for i := range stages {
@@ -454,14 +455,42 @@ func salesScale(stages []string) map[string]float64 {
 // the sales cycle (see isOutcomeStage): 1 for it, 2, 3... for those after.
 func salesAfterPurchase(stages []string) map[string]int {
 	out := map[string]int{}
-	k := 0
-	for _, s := range stages {
-		if k > 0 || isOutcomeStage(s) {
-			k++
-			out[strings.ToLower(strings.TrimSpace(s))] = k
-		}
+	for i := outcomeFrom(stages); i < len(stages); i++ {
+		out[strings.ToLower(strings.TrimSpace(stages[i]))] = i - outcomeFrom(stages) + 1
 	}
 	return out
+}
+
+// outcomeFrom returns the index of the sales stage from which the cycle has
+// passed the purchase (len(stages) if none has): the first outcome stage,
+// except that of several stages naming a signature or an order before the
+// work after the sale, the last is the purchase ("LOA Signed" for a letter of
+// authorisation comes before "Contract Signed").
+func outcomeFrom(stages []string) int {
+	from := len(stages)
+	for i, s := range stages {
+		if isOutcomeStage(s) {
+			from = i
+			break
+		}
+	}
+	for i := from + 1; i < len(stages) && namesPurchase(stages[from]); i++ {
+		if !isOutcomeStage(stages[i]) {
+			continue
+		}
+		if !namesPurchase(stages[i]) {
+			break
+		}
+		between := false
+		for _, t := range stages[from+1 : i] {
+			between = between || !isOutcomeStage(t)
+		}
+		if !between {
+			break
+		}
+		from = i
+	}
+	return from
 }
 
 // namesPurchase reports whether a sales stage names the purchase itself:

@@ -150,6 +150,32 @@ func TestDetectWant(t *testing.T) {
 		{"need Mandarin + Vietnamese versions of the supplier data sheet", true},
 		{"want the CFO on the next call", false},
 		{"need the signed versions of the contract back", false},
+		// A material named before any verb, a piece that "still says" what
+		// is no longer true, a piece asked to be made otherwise.
+		{"a one pager comparing our fees to the big firms' fees. CFOs ask every time", true},
+		{"a benchmark on normal adoption would end the argument in every review", true},
+		{"the rival battlecard still says they have no mid-market team", true},
+		{"make the launch emails editable, not locked PDFs!!", true},
+		{"consultants want something neutral they can show a client, not a brochure with our logo", true},
+		{"a quick call with the CFO to confirm budget", false},
+		{"make the buyer's champion the owner of the pilot", false},
+		{"custom menu when they want something off menu", false},
+		{"the contract still says net 60, fix it in redlines", false},
+		{"the member one pager on the partner portal still says 10%", true},
+		{"the rate card on the website is from before the price change", true},
+		{"pricing page should at least say 'starting at'", true},
+		{"zero templates for a straight service switch", true},
+		{"agents want stuff with their logo on it", true},
+		{"we've done 6 hotels and there's not one case study", true},
+		{"ROI calc only does 1 clinic, groups need their own version", true},
+		{"all our stories are hospitals. nothing for a SaaS co. anyone??", true},
+		{"we need anything for hospitals, I'm making it up as I go", true},
+		{"ROI calc needs a lease column", true},
+		{"we really need a laminated quick ref for next to the machine", true},
+		{"zero downtime cutover plan with the customer", false},
+		{"not one of them has signed yet - chase the PO", false},
+		{"the pilot only covers one site, agree the success criteria", false},
+		{"all our calls start with the outage story", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -331,6 +357,10 @@ func TestStagePositions(t *testing.T) {
 		{"trying, making sure, the go-ahead", []string{"We have a hiring problem", "Looking at our options", "Trying it out", "Making sure it'll work for us", "Getting the go-ahead", "Getting it up and running"}, []float64{0, 2, 4, 4.5, 5, 6}},
 		// "Design" is no signature.
 		{"design is not sign", []string{"Aware", "Solution design", "Decide"}, []float64{0, 2.5, 5}},
+		// A word far from the stage's place in the list is no cue: "could
+		// live" early in the list is no go-live, "how to buy" no decision.
+		{"a cue out of place", []string{"Our server room is a liability", "Working out where our gear could live", "Seeing the site", "Getting it approved and signed", "Moving our gear in"}, []float64{0, 5.0 / 3, 10.0 / 3, 5, 6}},
+		{"keeping an eye on it", []string{"Wondering if we're overpaying", "Figuring out how to buy", "Getting quotes", "Picking a supplier and signing", "Keeping an eye on it"}, []float64{0, 1, 2, 3, 6}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -393,6 +423,9 @@ func TestStagePrior(t *testing.T) {
 		{[]string{"Project Brief", "Sampling", "Customer Testing", "Plant Trial", "Approved", "Commercial Orders"}, "Approved", "Commercial Orders"},
 		{[]string{"Lead", "Spec & Estimate", "Samples", "Supplier Approval", "In Production"}, "Supplier Approval", "In Production"},
 		{[]string{"Enquiry", "Site Survey", "Quotation", "Contract", "First Service", "Renewal"}, "Contract", "First Service"},
+		// Of two stages naming a signature, with selling between them, the
+		// later is the purchase.
+		{[]string{"Prospect", "LOA Signed", "Pricing Event", "Contract Signed", "Account Management"}, "Contract Signed", "Account Management"},
 	} {
 		post := enablemap.Workspace{
 			Project:   enablemap.Project{SalesStages: tt.sales, BuyingStages: classic},
@@ -400,6 +433,20 @@ func TestStagePrior(t *testing.T) {
 		}
 		if got := Analyze(post).Activities[0].BuyingStage; got != "Post-purchase" {
 			t.Errorf("stage of %s -> %s = %q, want Post-purchase", tt.from, tt.to, got)
+		}
+	}
+	// A letter of authority signed early, or a demo booked, is no purchase
+	// when a contract is signed later: the work before it is selling.
+	for _, sales := range [][]string{
+		{"Prospect", "LOA Signed", "Pricing Event", "Contract Signed", "Account Management"},
+		{"Inbound", "Demo Booked", "Demo", "Proposal", "Closed Won", "Go-Live"},
+	} {
+		ws := enablemap.Workspace{
+			Project:   enablemap.Project{SalesStages: sales, BuyingStages: classic},
+			Responses: []enablemap.Response{{ID: "R1", InterviewID: "I1", FromStage: sales[1], ToStage: sales[2], Activity: "talk with Bob"}},
+		}
+		if got := Analyze(ws).Activities[0].BuyingStage; got == "Post-purchase" {
+			t.Errorf("stage of %s -> %s = %q, want a stage before the purchase", sales[1], sales[2], got)
 		}
 	}
 	// A first meeting is the start of the sales cycle, not a first service.

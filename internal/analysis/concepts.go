@@ -224,7 +224,7 @@ var stageNameCues = []struct {
 	{"retention", canonPostLate}, {"retain", canonPostLate}, {"renew", canonPostLate}, {"expan", canonPostLate},
 	{"advoca", canonPostLate}, {"loyalty", canonPostLate}, {"value realization", canonPostLate},
 	{"value realisation", canonPostLate}, {"customer success", canonPostLate}, {"usage", canonPostLate},
-	{" using ", canonPostLate}, {"living with", canonPostLate}, {"operat", canonPostLate},
+	{" using ", canonPostLate}, {"living with", canonPostLate}, {"operat", canonPostLate}, {" keep", canonPostLate},
 	{"problem", canonProblem}, {"need recognition", canonProblem}, {"awareness", canonProblem},
 	{"aware", canonProblem}, {"trigger", canonProblem}, {"pain", canonProblem}, {"recogni", canonProblem},
 	{"realiz", canonProblem}, {"realis", canonProblem},
@@ -251,6 +251,53 @@ var stageNameCues = []struct {
 	{" pick", canonSelection}, {"choos", canonSelection}, {" chose", canonSelection},
 }
 
+// keepInOrder unmarks the recognised positions that break the order: it
+// keeps the longest non-decreasing run of them, and of runs as long, the one
+// whose positions are nearest to where the stages' places in the list would
+// put them on the scale.
+func keepInOrder(pos []float64, known []bool) {
+	const farFromPlace = 3.0
+	n := len(pos)
+	expected := func(i int) float64 {
+		if n == 1 {
+			return canonSelection
+		}
+		return canonPost * float64(i) / float64(n-1)
+	}
+	count := make([]int, n)
+	dev := make([]float64, n)
+	prev := make([]int, n)
+	best := -1
+	for i := range pos {
+		if known[i] && math.Abs(pos[i]-expected(i)) > farFromPlace {
+			known[i] = false
+		}
+		if !known[i] {
+			continue
+		}
+		count[i], dev[i], prev[i] = 1, math.Abs(pos[i]-expected(i)), -1
+		for j := 0; j < i; j++ {
+			if !known[j] || pos[j] > pos[i] {
+				continue
+			}
+			c, d := count[j]+1, dev[j]+math.Abs(pos[i]-expected(i))
+			if c > count[i] || c == count[i] && d < dev[i] {
+				count[i], dev[i], prev[i] = c, d, j
+			}
+		}
+		if best < 0 || count[i] > count[best] || count[i] == count[best] && dev[i] < dev[best] {
+			best = i
+		}
+	}
+	keep := make([]bool, n)
+	for i := best; i >= 0; i = prev[i] {
+		keep[i] = true
+	}
+	for i := range known {
+		known[i] = known[i] && keep[i]
+	}
+}
+
 // stagePositions places the project's buying stages on the canonical scale.
 // Names it recognises keep their meaning; the others are interpolated from
 // their neighbours (or spread evenly when none is recognised), and the result
@@ -268,18 +315,12 @@ func stagePositions(stages []string) []float64 {
 			}
 		}
 	}
-	// Enforce order: a recognised name that breaks the order is treated as
-	// unrecognised.
-	last := -1.0
-	for i := range pos {
-		if known[i] {
-			if pos[i] < last {
-				known[i] = false
-				continue
-			}
-			last = pos[i]
-		}
-	}
+	// Enforce order: the recognised names kept are the most that are in
+	// order, and among as many, those nearest where their place in the list
+	// puts them ("Working out where our gear could live" is no go-live when
+	// "Getting it approved and signed" comes after it); the others are
+	// treated as unrecognised.
+	keepInOrder(pos, known)
 	for i := range pos {
 		if known[i] {
 			continue

@@ -63,6 +63,16 @@ var wantPatterns = []struct {
 	{regexp.MustCompile(`\b(leads|scans|mqls|lists|contacts|ones|it|` + materialNounList + `)\b(\s+\S+){0,5}?\s+(is|are|was|were)\s+(all\s+)?(junk|useless|garbage|terrible|awful|outdated|out\s+of\s+date|stale|ancient|ugly)\b`), "a complaint about material or leads", []string{"junk", "useless", "garbage", "terrible", "awful", "outdated", "out of date", "stale", "ancient", "ugly"}, nil},
 	{regexp.MustCompile(`\b(case\s+stud\w*|decks?|templates?|one[- ]pagers?|battlecards?|videos?|slides|brochures?|calculators?|calcs?)\s+(needs?|should\s+have)\s+(real|more|better|actual|updated|new|current|fresh)\b`), "a request for better material", []string{"need", "should"}, nil},
 	{regexp.MustCompile(`\b(` + materialNounList + `)\s+(is|are)\s+all\b`), "a complaint about material (\"the template is all...\")", []string{" all"}, nil},
+	// A material named before any verb is asked for ("a one pager comparing
+	// our fees to theirs", "a benchmark ... would end the argument").
+	{regexp.MustCompile(`^(a|an)\s+(\S+\s+){0,2}?` + materialNouns + `|^(a|an)\s+(\S+\s+){0,6}?` + materialNouns + `[^.;]*\bwould\s+[a-z]+`), "a request for material (\"a one pager comparing...\")", []string{"a"}, nil},
+	{regexp.MustCompile(`\b` + materialNouns + `\s+(\S+\s+){0,4}?still\s+(says|say|shows|show|has|have|lists|mentions)\b|\b(is|are)\s+from\s+before\b|\b(page|site|website|` + materialNounList + `)\s+should\s+(at\s+least\s+|really\s+)?(say|show|have|include|mention|list)\b`), "a complaint that material is out of date (\"still says\")", []string{"still", "before", "should"}, nil},
+	// Material missing or too narrow, said without "need a..." ("zero
+	// templates for a service switch", "not one case study", "the calc only
+	// does one clinic", "all our stories are hospitals").
+	{regexp.MustCompile(`\bzero\s+(\S+\s+){0,2}?(` + materialNounList + `|anything|stuff)\b|\bnot\s+(one|a\s+single)\s+(\S+\s+){0,2}?` + materialNouns + `|\b` + materialNouns + `\s+only\s+(does|covers|works|shows|has|handles|fits)\b|^all\s+(our|the)\s+(\S+\s+){0,2}?` + materialNouns + `\s+(are|is)\b|\banyone\s*\?\?`), "a complaint that material is missing (\"zero templates\", \"not one case study\")", []string{"zero", "not", "only", "all", "anyone"}, nil},
+	{regexp.MustCompile(`\bneed\s+(anything|something)\s+(\S+\s+){0,2}?for\b|\bneed\s+(their|our|its|his|her|a)\s+own\s+version|\b(case\s+stud\w*|decks?|templates?|one[- ]pagers?|battlecards?|videos?|slides|brochures?|calculators?|calcs?)\s+needs?\s+(a|an)\s+|\b(distys?|distis?|distributors?|partners?|resellers?|dealers?|agents?|brokers?|consultants?|advisors?)\s+want\s+(stuff|something)\b`), "a request for material (\"need anything for\", \"their own version\")", []string{"need", "want"}, nil},
+	{regexp.MustCompile(`^(pls\s+|please\s+)?(make|get)\s+(the|our)\s+(\S+\s+){0,3}?` + materialNouns + `\s+(editable|shorter|simpler|printable|customizable|customisable|co-branded|current|accurate)\b|\bsomething\b[^.;]*\bnot\s+(a|an|the|our|another)\s+(\S+\s+){0,2}?` + materialNouns), "a request for other material (\"make the emails editable\")", []string{"make", "get", "something"}, nil},
 	{regexp.MustCompile(`\b(is|are)\s+from\s+(19|20)\d\d\b|\blooks?\s+like\s+(it'?s\s+from\s+)?(19|20)\d\d\b|\bstill\s+(says|say|shows|show|has|have|uses|use)\b.*\b(old|outdated|(19|20)\d\d|edition|screenshots?)\b`), "a complaint that material is out of date", []string{"from", "like", "still"}, nil},
 }
 
@@ -70,7 +80,7 @@ var wantPatterns = []struct {
 // ends a pattern with one; languages are the ones reps ask for material in.
 const (
 	languages        = `spanish|french|german|portuguese|italian|japanese|chinese|mandarin|korean|dutch|polish|arabic|hindi|vietnamese|tagalog|thai`
-	materialNounList = `newsletters?|version|versions|template|templates|deck|decks|one[- ]pager|one[- ]page|1[- ]pagers?|1[- ]page|pagers?|video|videos|case\s+stud\w*|faq|guide|sheet|battlecards?|collateral|content|material|materials|slides?|brochure|one|kit|playbook|story|stories|calc|calculator|tool|letter|docs?|document|script|email|library|libraries|packet|flyer|checklist|infographic|explainer|whitepaper|white\s+paper|clip|walkthrough|portfolio|guides|sheets|brochures|flyers|checklists|calculators|scripts|emails|letters|kits|explainers|datasheets?|logos|line\s+cards?`
+	materialNounList = `newsletters?|version|versions|template|templates|deck|decks|one[- ]pager|one[- ]page|1[- ]pagers?|1[- ]page|pagers?|video|videos|case\s+stud\w*|faq|guide|sheet|battlecards?|collateral|content|material|materials|slides?|brochure|one|kit|playbook|story|stories|calc|calculator|tool|letter|docs?|document|script|email|library|libraries|packet|flyer|checklist|infographic|explainer|whitepaper|white\s+paper|clip|walkthrough|portfolio|guides|sheets|brochures|flyers|checklists|calculators|scripts|emails|letters|kits|explainers|datasheets?|logos|line\s+cards?|benchmarks?|quick\s+refs?|quick\s+reference|ref\s+cards?|rate\s+cards?`
 	materialNouns    = `(` + materialNounList + `)\b`
 )
 
