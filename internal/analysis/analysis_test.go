@@ -176,6 +176,10 @@ func TestDetectWant(t *testing.T) {
 		{"not one of them has signed yet - chase the PO", false},
 		{"the pilot only covers one site, agree the success criteria", false},
 		{"all our calls start with the outage story", false},
+		{"contractors want something w/ their logo on it. we dont have co-branded anything", true},
+		{"webinar signups count as MQLs, maybe 5 are real - stop sending those", true},
+		{"stop by the site office and drop off the binder", false},
+		{"find out if they don't have anything in the budget this year", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
