@@ -812,6 +812,21 @@ func TestSetAsideSigns(t *testing.T) {
 		aside      bool
 	}{
 		{"The Wire - internal sales newsletter", "Newsletter", []string{"sales"}, true},
+		{"Partner deal registration form", "Form", nil, true},
+		{"Dealer rebate claim form", "Form", nil, true},
+		{"Lender & investor presentation Q2 2024", "Presentation", nil, true},
+		{"Why investor-owned utilities switch", "Guide", nil, false},
+		{"Master services agreement + service order form 2024", "Contract template", nil, true},
+		{"Proposal + MSA template", "Template", nil, false},
+		{"Conversion QA runbook", "Runbook", nil, true},
+		{"Cab interiors before/after photos", "Photos", nil, false},
+		// Articles written for search traffic, not for a buyer in a deal.
+		{"Blog: What is edge computing?", "Blog post", nil, true},
+		{"What is 3D printing? A beginner's guide", "Blog post", nil, true},
+		{"How to name your clinic: 40 ideas", "Blog post", nil, true},
+		{"What is your coolant really costing you?", "Blog post", nil, false},
+		{"5 signs your roof is about to fail", "Blog post", nil, false},
+		{"What is edge computing? (SE explainer)", "Deck", nil, false},
 		{"Field notes, March", "Newsletter", []string{"newsletter", "internal"}, true},
 		{"Monthly tips for plant managers", "Newsletter", []string{"newsletter"}, false},
 		{"Corporate overview", "PPT", []string{"corporate"}, false},

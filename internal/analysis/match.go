@@ -906,6 +906,10 @@ var setAsideCues = []struct{ cue, why string }{
 	{"keyword performance", "a marketing report"}, {"ads performance", "a marketing report"}, {"ad performance", "a marketing report"},
 	{"subcontractor onboarding", "a document for the company's own suppliers"},
 	{"carrier onboarding", "a document for the company's own suppliers"},
+	{"deal registration", "a partner program administration form"}, {"rebate claim", "a partner program administration form"},
+	{"investor", "investor material"}, {"investors", "investor material"},
+	{"master services agreement", "a contract template for the lawyers"}, {"msa", "a contract template for the lawyers"},
+	{"runbook", "an internal procedure"}, {"lockout", "a technician's safety document"},
 }
 
 // cancelSigns are words that, next to a sign, show the piece is a sales
@@ -913,8 +917,13 @@ var setAsideCues = []struct{ cue, why string }{
 // pack; "photos of installed campuses" show the work to buyers.
 var cancelSigns = map[string][]string{
 	"logos":  {" client ", " clients ", " customer ", " customers ", " proof ", " stats "},
-	"photos": {" installed ", " case study ", " before and after "},
-	"photo":  {" installed ", " case study ", " before and after "},
+	"photos": {" installed ", " case study ", " before and after ", " before after "},
+	"photo":  {" installed ", " case study ", " before and after ", " before after "},
+	// an investor-owned utility is a kind of buyer
+	"investor": {" owned "},
+	// a proposal sent with the contract
+	"msa":                       {" proposal "},
+	"master services agreement": {" proposal "},
 	// an employee handbook template is a buyer's tool at a company selling
 	// to employers
 	"employee handbook": {" template ", " templates ", " sample "},
@@ -1032,6 +1041,9 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 	}
 	if discontinued(m.Description) {
 		return "set aside: its description says the product is discontinued, not a tool for a sales activity"
+	}
+	if buyerContentFormat(m) != "" && searchArticle(m.Title) {
+		return "set aside: it looks like an article written for search traffic (a general question or a list of tips in its title), not a tool for a sales activity"
 	}
 	overview, format := isOverview(head) || slices.ContainsFunc(m.Tags, func(t string) bool { return strings.EqualFold(strings.TrimSpace(t), "overview") }), salesFormat(m.Type)
 	for _, t := range m.Tags {
@@ -1544,4 +1556,32 @@ func withAudienceLabel(ml []label, title []int) ([]label, []int) {
 		slices.Sort(title)
 	}
 	return out, title
+}
+
+// searchQuestion and searchList match the titles of articles written for
+// search traffic rather than for a buyer in a deal: a general question
+// ("What is edge computing?"), a beginner's guide, a list of ideas or of the
+// best things.
+var (
+	searchQuestion = regexp.MustCompile(`^(blog:\s*)?(what\s+(is|are)\s|how\s+long\s+does\s)`)
+	searchList     = regexp.MustCompile(`\bbeginner'?s\s+guide\b|\b\d+\s+(best|ideas)\b|^the\s+best\s`)
+)
+
+// searchArticle reports whether a title is that of an article for search
+// traffic. A question about the reader's own case ("What is your coolant
+// really costing you?") is an insight piece for buyers.
+func searchArticle(title string) bool {
+	t := strings.ToLower(strings.ReplaceAll(title, "’", "'"))
+	if searchList.MatchString(t) {
+		return true
+	}
+	if !searchQuestion.MatchString(t) {
+		return false
+	}
+	for _, w := range rawTokens(t) {
+		if w == "you" || w == "your" || w == "yours" {
+			return false
+		}
+	}
+	return true
 }
