@@ -521,12 +521,17 @@ func namesPurchase(s string) bool {
 // isOutcomeStage reports whether a sales stage comes after the purchase: an
 // outcome ("Closed Won", "Signed", "Awarded", "PO Issued", "Closed Lost") or the work that follows it
 // ("Onboarding", "Live", "Delivered", "Implementation", "Renew & Expand",
-// "In Production", "Commercial Orders", "First Service").
+// "In Production", "Commercial Orders", "First Service", "Provisioning",
+// "Commissioning", "Data Migration", "Ramped", "Customer").
 func isOutcomeStage(s string) bool {
 	if namesPurchase(s) || strings.Contains(strings.ToLower(s), "lost") {
 		return true
 	}
 	toks := rawTokens(s)
+	if len(toks) == 1 && (toks[0] == "customer" || toks[0] == "active" || toks[0] == "account") {
+		// "Customer", "Active", "Account": the life after the sale
+		return true
+	}
 	for i, t := range toks {
 		// "First Service", "First Drops": the first of what the customer
 		// now receives; "First Meeting", "First Call" are before the sale.
@@ -552,7 +557,8 @@ var firstContact = map[string]bool{"meeting": true, "call": true, "contact": tru
 
 // postSaleStagePrefixes begin the words of sales stages that follow the
 // purchase.
-var postSaleStagePrefixes = []string{"onboard", "implement", "deploy", "install", "renew", "expan", "adopt", "kickoff", "retention", "retain", "setup", "launch"}
+var postSaleStagePrefixes = []string{"onboard", "implement", "deploy", "install", "renew", "expan", "adopt", "kickoff", "retention", "retain", "setup", "launch",
+	"provision", "commission", "construct", "mobiliz", "mobilis", "migrat", "ramp"}
 
 // transitionPrior maps a sales-stage transition onto the canonical buying
 // scale: the midpoint of the transition, by relative position, placed on the

@@ -364,6 +364,10 @@ func TestStagePositions(t *testing.T) {
 		// A word far from the stage's place in the list is no cue: "could
 		// live" early in the list is no go-live, "how to buy" no decision.
 		{"a cue out of place", []string{"Our server room is a liability", "Working out where our gear could live", "Seeing the site", "Getting it approved and signed", "Moving our gear in"}, []float64{0, 5.0 / 3, 10.0 / 3, 5, 6}},
+		// Several unknown stages after the decision: switching over, then
+		// living with it.
+		{"two unknown stages after the decision", []string{"Questioning how we do it today", "Sizing up vendors", "Proving it on our parts", "Getting the money and the sign-offs", "Getting the machine qualified", "Making parts with it every day"}, []float64{0, 3, 4, 5, 6, 7}},
+		{"the board says yes", []string{"Our elevators let us down", "Figuring out what we need", "Comparing bids", "Getting the board to say yes", "Getting through the project", "Keeping the cars in service"}, []float64{0, 1.5, 3, 5, 6, 7}},
 		{"keeping an eye on it", []string{"Wondering if we're overpaying", "Figuring out how to buy", "Getting quotes", "Picking a supplier and signing", "Keeping an eye on it"}, []float64{0, 1, 2, 3, 6}},
 	}
 	for _, tt := range tests {
@@ -427,6 +431,11 @@ func TestStagePrior(t *testing.T) {
 		{[]string{"Project Brief", "Sampling", "Customer Testing", "Plant Trial", "Approved", "Commercial Orders"}, "Approved", "Commercial Orders"},
 		{[]string{"Lead", "Spec & Estimate", "Samples", "Supplier Approval", "In Production"}, "Supplier Approval", "In Production"},
 		{[]string{"Enquiry", "Site Survey", "Quotation", "Contract", "First Service", "Renewal"}, "Contract", "First Service"},
+		// Provisioning, commissioning, construction, a migration, a ramp-up
+		// and "Customer" come after the purchase.
+		{[]string{"Inquiry", "Tour", "Quote", "Contracting", "Provisioning", "Customer"}, "Provisioning", "Customer"},
+		{[]string{"Lead", "Plant Visit", "Quote", "PO", "FAT", "Commissioning"}, "FAT", "Commissioning"},
+		{[]string{"Lead", "Design & Quote", "Closed", "Construction", "Commissioned", "Operating"}, "Construction", "Commissioned"},
 		// Of two stages naming a signature, with selling between them, the
 		// later is the purchase.
 		{[]string{"Prospect", "LOA Signed", "Pricing Event", "Contract Signed", "Account Management"}, "Contract Signed", "Account Management"},

@@ -219,7 +219,7 @@ var stageNameCues = []struct {
 	{"roll out", canonPost}, {"roll it out", canonPost}, {"activat", canonPost},
 	{"go live", canonPost}, {"go-live", canonPost}, {" live ", canonPost}, {"install", canonPost},
 	{"set up", canonPost}, {"setup", canonPost}, {"kick off", canonPost}, {"kickoff", canonPost},
-	{"switch over", canonPost}, {"switchover", canonPost}, {"cut over", canonPost}, {"cutover", canonPost},
+	{"switch over", canonPost}, {"switching over", canonPost}, {"switchover", canonPost}, {"cut over", canonPost}, {"cutover", canonPost},
 
 	{"retention", canonPostLate}, {"retain", canonPostLate}, {"renew", canonPostLate}, {"expan", canonPostLate},
 	{"advoca", canonPostLate}, {"loyalty", canonPostLate}, {"value realization", canonPostLate},
@@ -245,7 +245,7 @@ var stageNameCues = []struct {
 	{"consensus", canonDecision}, {"decision", canonDecision}, {"decid", canonDecision}, {"purchase", canonDecision},
 	{"commit", canonDecision}, {"approv", canonDecision}, {"negotiat", canonDecision}, {" sign", canonDecision},
 	{"contract", canonDecision}, {"buy", canonDecision}, {"close", canonDecision}, {"procure", canonDecision},
-	{"go ahead", canonDecision},
+	{"go ahead", canonDecision}, {" say yes ", canonDecision},
 	// Choosing is selection, unless the name says more ("Choose and get
 	// approval" is the decision: the cues above come first).
 	{" pick", canonSelection}, {"choos", canonSelection}, {" chose", canonSelection},
@@ -366,8 +366,9 @@ func stagePositions(stages []string) []float64 {
 				pos[i] = loPos + (canonDecision-loPos)*float64(i-lo)/float64(n-1-lo)
 			} else {
 				// Nothing but the life after the purchase comes after the
-				// decision.
-				pos[i] = max(loPos+0.5*float64(i-lo), canonPost)
+				// decision: the first stage after it is switching over, the
+				// next ones living with it.
+				pos[i] = min(max(loPos+0.5*float64(i-lo), canonPost+float64(i-lo-1)), max(canonPostLate, loPos+0.5*float64(i-lo)))
 			}
 			continue
 		}
