@@ -180,6 +180,14 @@ func TestDetectWant(t *testing.T) {
 		{"webinar signups count as MQLs, maybe 5 are real - stop sending those", true},
 		{"stop by the site office and drop off the binder", false},
 		{"find out if they don't have anything in the budget this year", false},
+		{"partners want the sampling sheet w/ their logo on it", true},
+		{"can we please get a leave behind that isnt a tri-fold from 2019", true},
+		{"we need real photos. the gallery on the website is stock pics", true},
+		{"what I want from mktg is one page a board member gets in 30 seconds", true},
+		{"the MCL thing is 6 pages. I need 3 lines + a chart", true},
+		{"send pics of the bad totes, go back and retrain", false},
+		{"leave the tri-fold + my card with the GM", false},
+		{"need photos of the roof for the adjuster", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -828,6 +836,9 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Master services agreement + service order form 2024", "Contract template", nil, true},
 		{"Proposal + MSA template", "Template", nil, false},
 		{"Conversion QA runbook", "Runbook", nil, true},
+		{"Partner referral fee claim form", "Form", nil, true},
+		{"Field Services Partner referral agreement", "PDF", nil, true},
+		{"Estimating standards: takeoff & measurement", "Guide", nil, true},
 		{"Cab interiors before/after photos", "Photos", nil, false},
 		// Articles written for search traffic, not for a buyer in a deal.
 		{"Blog: What is edge computing?", "Blog post", nil, true},

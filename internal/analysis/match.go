@@ -910,6 +910,8 @@ var setAsideCues = []struct{ cue, why string }{
 	{"investor", "investor material"}, {"investors", "investor material"},
 	{"master services agreement", "a contract template for the lawyers"}, {"msa", "a contract template for the lawyers"},
 	{"runbook", "an internal procedure"}, {"lockout", "a technician's safety document"},
+	{"claim form", "an administration form"}, {"referral agreement", "a partner program administration form"},
+	{"estimating", "an internal costing document"},
 }
 
 // cancelSigns are words that, next to a sign, show the piece is a sales
