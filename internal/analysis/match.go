@@ -1044,7 +1044,7 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 	if discontinued(m.Description) {
 		return "set aside: its description says the product is discontinued, not a tool for a sales activity"
 	}
-	if buyerContentFormat(m) != "" && searchArticle(m.Title) {
+	if searchArticle(m.Title) && buyerContentFormat(m) != "" {
 		return "set aside: it looks like an article written for search traffic (a general question or a list of tips in its title), not a tool for a sales activity"
 	}
 	overview, format := isOverview(head) || slices.ContainsFunc(m.Tags, func(t string) bool { return strings.EqualFold(strings.TrimSpace(t), "overview") }), salesFormat(m.Type)
@@ -1565,22 +1565,21 @@ func withAudienceLabel(ml []label, title []int) ([]label, []int) {
 // ("What is edge computing?"), a beginner's guide, a list of ideas or of the
 // best things.
 var (
-	searchQuestion = regexp.MustCompile(`^(blog:\s*)?(what\s+(is|are)\s|how\s+long\s+does\s)`)
-	searchList     = regexp.MustCompile(`\bbeginner'?s\s+guide\b|\b\d+\s+(best|ideas)\b|^the\s+best\s`)
+	searchQuestion = regexp.MustCompile(`(?i)^(blog:\s*)?(what\s+(is|are)\s|how\s+long\s+does\s)`)
+	searchList     = regexp.MustCompile(`(?i)\bbeginner['’]?s\s+guide\b|\b\d+\s+(best|ideas)\b|^the\s+best\s`)
 )
 
 // searchArticle reports whether a title is that of an article for search
 // traffic. A question about the reader's own case ("What is your coolant
 // really costing you?") is an insight piece for buyers.
 func searchArticle(title string) bool {
-	t := strings.ToLower(strings.ReplaceAll(title, "’", "'"))
-	if searchList.MatchString(t) {
+	if searchList.MatchString(title) {
 		return true
 	}
-	if !searchQuestion.MatchString(t) {
+	if !searchQuestion.MatchString(title) {
 		return false
 	}
-	for _, w := range rawTokens(t) {
+	for _, w := range rawTokens(title) {
 		if w == "you" || w == "your" || w == "yours" {
 			return false
 		}

@@ -3,6 +3,7 @@ package analysis
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -276,10 +277,9 @@ func brandWords(titles [][]string) map[string]bool {
 	}
 	df := map[string]int{}
 	for _, ts := range titles {
-		seen := map[string]bool{}
-		for _, w := range ts {
-			if !seen[w] {
-				seen[w] = true
+		for i, w := range ts {
+			// Titles are short: a word counts once per title.
+			if !slices.Contains(ts[:i], w) {
 				df[w]++
 			}
 		}
