@@ -284,6 +284,7 @@ func TestTranslate(t *testing.T) {
 		{Term: "deal desk", Meaning: "internal team that approves non-standard pricing"},
 		{Term: "capex / opex", Meaning: "capital expenditure / operating expenditure - which budget pays"},
 		{Term: "PM", Meaning: "ambiguous: project manager - or preventive maintenance in service talk"},
+		{Term: "CE", Meaning: "TRAP: chief engineer; in 'CE credit' continuing education"},
 	})
 	tests := []struct{ in, want string }{
 		// The short meaning, before any " / ", " - " or "(", replaces the term.
@@ -294,6 +295,8 @@ func TestTranslate(t *testing.T) {
 		{"send proposal", "send proposal"},
 		// A term the glossary calls ambiguous keeps the rep's word.
 		{"startup report to the PM", "startup report to the PM"},
+		// So does a term it warns is a trap: the warning is no meaning.
+		{"walk the machine room with the CE", "walk the machine room with the CE"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

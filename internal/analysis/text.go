@@ -108,11 +108,14 @@ func newNormalizer(glossary []enablemap.GlossaryTerm) *normalizer {
 }
 
 // ambiguousMeaning reports whether a glossary meaning says the term has
-// several meanings rather than giving one.
+// several meanings rather than giving one, or warns that it is a trap
+// ("TRAP: chief engineer; in 'CE credit' continuing education"): the
+// warning is no translation, and every trap term rewritten into it would
+// make unrelated answers look alike.
 func ambiguousMeaning(m string) bool {
 	m = strings.ToLower(strings.TrimSpace(m))
 	m = strings.TrimLeft(m, "([")
-	for _, p := range []string{"ambiguous", "can mean", "may mean", "means different things", "depends on"} {
+	for _, p := range []string{"ambiguous", "can mean", "may mean", "means different things", "depends on", "trap", "careful", "beware", "warning"} {
 		if strings.HasPrefix(m, p) {
 			return true
 		}
