@@ -188,6 +188,19 @@ func TestDetectWant(t *testing.T) {
 		{"send pics of the bad totes, go back and retrain", false},
 		{"leave the tri-fold + my card with the GM", false},
 		{"need photos of the roof for the adjuster", false},
+		{"their RFP is 6 pages, I answer it myself in a week", false},
+		{"the report is gated. my VPs will not give their email to a form", true},
+		{"give the reps a recap template for tastings. asked twice already", true},
+		{"spanish + polish versions of the app poster", true},
+		{"french version of the contract for quebec", false},
+		{"clients read about prices in the news - wheres our letter on it?", true},
+		{"state by state numbers would help a ton", true},
+		{"an approved answer bank for the 30 questions every RFP asks", true},
+		{"rfp - copy out of the answer bank then fix everything that's out of date", false},
+		{"our corporate campus stuff is basically nothing", true},
+		{"we have zero on behavioral health, I'm winging it", true},
+		{"RFP content lives in 3 places. someone pick one + keep it current", true},
+		{"the portal never has the current data sheets", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
