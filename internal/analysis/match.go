@@ -909,7 +909,10 @@ var setAsideCues = []struct{ cue, why string }{
 	{"deal registration", "a partner program administration form"}, {"rebate claim", "a partner program administration form"},
 	{"investor", "investor material"}, {"investors", "investor material"},
 	{"master services agreement", "a contract template for the lawyers"}, {"msa", "a contract template for the lawyers"},
-	{"runbook", "an internal procedure"}, {"lockout", "a technician's safety document"},
+	{"runbook", "an internal procedure"}, {"lockout tagout", "a technician's safety document"},
+	{"commission schedule", "a partner program administration form"}, {"agency agreement", "a partner program administration form"},
+	{"lender update", "investor material"}, {"lender presentation", "investor material"},
+	{"new hire", "an internal HR document"}, {"no bid", "an internal bid decision tool"},
 	{"claim form", "an administration form"}, {"referral agreement", "a partner program administration form"},
 	{"estimating", "an internal costing document"},
 }
@@ -919,8 +922,11 @@ var setAsideCues = []struct{ cue, why string }{
 // pack; "photos of installed campuses" show the work to buyers.
 var cancelSigns = map[string][]string{
 	"logos":  {" client ", " clients ", " customer ", " customers ", " proof ", " stats "},
-	"photos": {" installed ", " case study ", " before and after ", " before after "},
-	"photo":  {" installed ", " case study ", " before and after ", " before after "},
+	"photos": {" installed ", " case study ", " before and after ", " before after ", " checklist ", " form "},
+	"photo":  {" installed ", " case study ", " before and after ", " before after ", " checklist ", " form "},
+	// a new-hire checklist is a buyer's template at a company selling to
+	// employers
+	"new hire": {" template ", " templates ", " sample "},
 	// an investor-owned utility is a kind of buyer
 	"investor": {" owned "},
 	// a proposal sent with the contract
@@ -1566,7 +1572,7 @@ func withAudienceLabel(ml []label, title []int) ([]label, []int) {
 // best things.
 var (
 	searchQuestion = regexp.MustCompile(`(?i)^(blog:\s*)?(what\s+(is|are)\s|how\s+long\s+does\s)`)
-	searchList     = regexp.MustCompile(`(?i)\bbeginner['’]?s\s+guide\b|\b\d+\s+(best|ideas)\b|^the\s+best\s`)
+	searchList     = regexp.MustCompile(`(?i)\bbeginner['’]?s\s+guide\b|\b\d+\s+(best|ideas)\b|\b\d+\s+(\S+\s+){0,3}?(ideas|tips)\b|^the\s+best\s`)
 )
 
 // searchArticle reports whether a title is that of an article for search
