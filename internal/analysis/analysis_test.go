@@ -392,6 +392,11 @@ func TestStagePositions(t *testing.T) {
 		// living with it.
 		{"two unknown stages after the decision", []string{"Questioning how we do it today", "Sizing up vendors", "Proving it on our parts", "Getting the money and the sign-offs", "Getting the machine qualified", "Making parts with it every day"}, []float64{0, 3, 4, 5, 6, 7}},
 		{"the board says yes", []string{"Our elevators let us down", "Figuring out what we need", "Comparing bids", "Getting the board to say yes", "Getting through the project", "Keeping the cars in service"}, []float64{0, 1.5, 3, 5, 6, 7}},
+		// "Deciding whether to stay" is the renewal, a "contractor" no
+		// contract, a changeover and a close-out after the purchase.
+		{"deciding whether to stay", []string{"Noticing the problem", "Looking at who could do it", "Trying it out", "Getting sign-off", "Getting it in", "Keeping everyone happy", "Deciding whether to stay"}, []float64{0, 2, 4, 5, 6, 7, 7}},
+		{"a contractor is no contract", []string{"We can't keep going like this", "Should we contract it out?", "Going out to bid", "Getting the board's approval", "Getting through the changeover", "Running the year with our contractor"}, []float64{0, 5.0 / 3, 10.0 / 3, 5, 6, 6.5}},
+		{"closed out", []string{"Exploring options", "Specifying the wall", "Choosing the sub", "Locking the subcontract", "Getting it built and closed out"}, []float64{1, 2, 3, 5, 6}},
 		{"keeping an eye on it", []string{"Wondering if we're overpaying", "Figuring out how to buy", "Getting quotes", "Picking a supplier and signing", "Keeping an eye on it"}, []float64{0, 1, 2, 3, 6}},
 	}
 	for _, tt := range tests {

@@ -219,12 +219,13 @@ var stageNameCues = []struct {
 	{"roll out", canonPost}, {"roll it out", canonPost}, {"activat", canonPost},
 	{"go live", canonPost}, {"go-live", canonPost}, {" live ", canonPost}, {"install", canonPost},
 	{"set up", canonPost}, {"setup", canonPost}, {"kick off", canonPost}, {"kickoff", canonPost},
-	{"switch over", canonPost}, {"switching over", canonPost}, {"switchover", canonPost}, {"cut over", canonPost}, {"cutover", canonPost},
+	{"switch over", canonPost}, {"switching over", canonPost}, {"switchover", canonPost},
+	{"changeover", canonPost}, {"change over", canonPost}, {"closed out", canonPost}, {"close out", canonPost}, {"closeout", canonPost}, {"cut over", canonPost}, {"cutover", canonPost},
 
 	{"retention", canonPostLate}, {"retain", canonPostLate}, {"renew", canonPostLate}, {"expan", canonPostLate},
 	{"advoca", canonPostLate}, {"loyalty", canonPostLate}, {"value realization", canonPostLate},
 	{"value realisation", canonPostLate}, {"customer success", canonPostLate}, {"usage", canonPostLate},
-	{" using ", canonPostLate}, {"living with", canonPostLate}, {"operat", canonPostLate}, {" keep", canonPostLate},
+	{" using ", canonPostLate}, {"living with", canonPostLate}, {"operat", canonPostLate}, {" keep", canonPostLate}, {" stay ", canonPostLate},
 	{"problem", canonProblem}, {"need recognition", canonProblem}, {"awareness", canonProblem},
 	{"aware", canonProblem}, {"trigger", canonProblem}, {"pain", canonProblem}, {"recogni", canonProblem},
 	{"realiz", canonProblem}, {"realis", canonProblem},
@@ -244,7 +245,7 @@ var stageNameCues = []struct {
 	{"make sure", canonValidation},
 	{"consensus", canonDecision}, {"decision", canonDecision}, {"decid", canonDecision}, {"purchase", canonDecision},
 	{"commit", canonDecision}, {"approv", canonDecision}, {"negotiat", canonDecision}, {" sign", canonDecision},
-	{"contract", canonDecision}, {"buy", canonDecision}, {"close", canonDecision}, {"procure", canonDecision},
+	{" contract ", canonDecision}, {" contracts ", canonDecision}, {" contracting ", canonDecision}, {"subcontract", canonDecision}, {"buy", canonDecision}, {"close", canonDecision}, {"procure", canonDecision},
 	{"go ahead", canonDecision}, {" say yes ", canonDecision},
 	// Choosing is selection, unless the name says more ("Choose and get
 	// approval" is the decision: the cues above come first).
