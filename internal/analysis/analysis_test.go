@@ -790,51 +790,47 @@ func material(a enablemap.Analysis, id string) enablemap.MaterialAnalysis {
 	return enablemap.MaterialAnalysis{}
 }
 
+// TestSunsetProducts checks the products a material announces as no longer
+// sold: the capitalised word next to the sunset word, not a kind of
+// material ("end-of-life FAQ") and not the buyer's own equipment ("server
+// end-of-life", a reason to call).
 func TestSunsetProducts(t *testing.T) {
-	ws := workspace()
-	ws.Materials = append(ws.Materials,
-		enablemap.Material{ID: "M10", Title: "Acme to sunset PayPortal", Type: "PR", Position: 10},
-		enablemap.Material{ID: "M11", Title: "PayPortal product demo datasheet", Type: "Datasheet", Position: 11},
-	)
-	a := Analyze(ws)
-	m := material(a, "M11")
-	if !m.SetAside || !strings.Contains(m.SetAsideReason, "payportal") {
-		t.Errorf("M11 = %+v, want set aside as a sunset product", m)
+	tests := []struct {
+		name   string
+		mats   []enablemap.Material
+		sunset map[string]string // material id -> product word in its reason
+		kept   []string          // materials no sunset product sets aside
+	}{
+		{"announced product", []enablemap.Material{
+			{ID: "M10", Title: "Acme to sunset PayPortal", Type: "PR", Position: 10},
+			{ID: "M11", Title: "PayPortal product demo datasheet", Type: "Datasheet", Position: 11},
+		}, map[string]string{"M11": "payportal"}, nil},
+		{"a kind of material is no product", []enablemap.Material{
+			{ID: "M10", Title: "OldDesk Classic end-of-life FAQ", Type: "FAQ", Position: 10},
+			{ID: "M11", Title: "OldDesk datasheet", Type: "Datasheet", Tags: []string{"OldDesk"}, Position: 11},
+			{ID: "M12", Title: "Security FAQ for the demo", Type: "FAQ", Position: 12},
+		}, map[string]string{"M11": "olddesk"}, []string{"M12"}},
+		{"the buyer's own equipment", []enablemap.Material{
+			{ID: "M10", Title: "Email cadence - Practice Manager, server end-of-life (8 steps)", Type: "Cadence", Position: 10},
+			{ID: "M11", Title: "For practice managers: the front desk on Acme", Type: "Guide", Position: 11},
+		}, nil, []string{"M10", "M11"}},
 	}
-}
-
-// TestSunsetProductBeforeType checks that a kind of material next to the
-// sunset word ("end-of-life FAQ") is not taken for the product.
-func TestSunsetProductBeforeType(t *testing.T) {
-	ws := workspace()
-	ws.Materials = append(ws.Materials,
-		enablemap.Material{ID: "M10", Title: "OldDesk Classic end-of-life FAQ", Type: "FAQ", Position: 10},
-		enablemap.Material{ID: "M11", Title: "OldDesk datasheet", Type: "Datasheet", Tags: []string{"OldDesk"}, Position: 11},
-		enablemap.Material{ID: "M12", Title: "Security FAQ for the demo", Type: "FAQ", Position: 12},
-	)
-	a := Analyze(ws)
-	if m := material(a, "M11"); !m.SetAside || !strings.Contains(m.SetAsideReason, "olddesk") {
-		t.Errorf("M11 = %+v, want set aside as a sunset product", m)
-	}
-	if m := material(a, "M12"); strings.Contains(m.SetAsideReason, "no longer sold") {
-		t.Errorf("M12 reason = %q, want no sunset product", m.SetAsideReason)
-	}
-}
-
-// TestSunsetOfBuyersEquipment checks that the end of life of the buyer's
-// own equipment ("server end-of-life"), a reason to call, names no product
-// of the library.
-func TestSunsetOfBuyersEquipment(t *testing.T) {
-	ws := workspace()
-	ws.Materials = append(ws.Materials,
-		enablemap.Material{ID: "M10", Title: "Email cadence - Practice Manager, server end-of-life (8 steps)", Type: "Cadence", Position: 10},
-		enablemap.Material{ID: "M11", Title: "For practice managers: the front desk on Acme", Type: "Guide", Position: 11},
-	)
-	a := Analyze(ws)
-	for _, id := range []string{"M10", "M11"} {
-		if m := material(a, id); strings.Contains(m.SetAsideReason, "no longer sold") {
-			t.Errorf("%s reason = %q, want no sunset product", id, m.SetAsideReason)
-		}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ws := workspace()
+			ws.Materials = append(ws.Materials, tt.mats...)
+			a := Analyze(ws)
+			for id, word := range tt.sunset {
+				if m := material(a, id); !m.SetAside || !strings.Contains(m.SetAsideReason, word) {
+					t.Errorf("%s = %+v, want set aside as a sunset product (%s)", id, m, word)
+				}
+			}
+			for _, id := range tt.kept {
+				if m := material(a, id); strings.Contains(m.SetAsideReason, "no longer sold") {
+					t.Errorf("%s reason = %q, want no sunset product", id, m.SetAsideReason)
+				}
+			}
+		})
 	}
 }
 
