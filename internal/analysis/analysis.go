@@ -154,10 +154,10 @@ func (e *engine) run() enablemap.Analysis {
 	groups := e.rollUp()
 	groups = e.applyStructure(groups)
 	acts := e.describe(groups)
-	mats := e.matchMaterials(acts)
-	if joined, ok := e.joinPieces(groups, acts); ok {
+	mats, plain := e.matchMaterials(acts)
+	if joined, ok := e.joinPieces(groups, e.plainCoverage(acts, plain)); ok {
 		acts = e.describe(joined)
-		mats = e.matchMaterials(acts)
+		mats, _ = e.matchMaterials(acts)
 	}
 	a := enablemap.Analysis{
 		Project:      e.ws.Project.Name,

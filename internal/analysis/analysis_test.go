@@ -6,6 +6,7 @@ import (
 	"math"
 	"reflect"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -1154,5 +1155,36 @@ func TestSetAsideSuperseded(t *testing.T) {
 		if got := superseded(tt.desc); got != tt.aside {
 			t.Errorf("superseded(%q) = %v, want %v", tt.desc, got, tt.aside)
 		}
+	}
+}
+
+// TestLabelAtItsStage checks that, of two activities about the same built-in
+// activity, a material naming it goes to the one at the built-in's stage: a
+// reference call list serves the reference calls before the purchase more
+// than the recruiting of references after it, even when it shares a word
+// more with the latter.
+func TestLabelAtItsStage(t *testing.T) {
+	classic, _ := enablemap.BuyingStageTemplate("classic")
+	ws := enablemap.Workspace{
+		Project:    enablemap.Project{SalesStages: []string{"Lead", "Demo", "Proposal", "Closed Won", "Onboarding", "Renewal"}, BuyingStages: classic},
+		Interviews: []enablemap.Interview{{ID: "I1", Interviewee: "Ann"}, {ID: "I2", Interviewee: "Bob"}, {ID: "I3", Interviewee: "Cy"}, {ID: "I4", Interviewee: "Di"}},
+		Responses: []enablemap.Response{
+			{ID: "R1", InterviewID: "I1", FromStage: "Proposal", ToStage: "Closed Won", Activity: "set up a reference call for the buyer", Position: 1},
+			{ID: "R2", InterviewID: "I2", FromStage: "Proposal", ToStage: "Closed Won", Activity: "line up a reference call for the buyer", Position: 2},
+			{ID: "R3", InterviewID: "I3", FromStage: "Onboarding", ToStage: "Renewal", Activity: "ask happy clients to take a reference call", Position: 3},
+			{ID: "R4", InterviewID: "I4", FromStage: "Onboarding", ToStage: "Renewal", Activity: "ask happy clients to take a reference call", Position: 4},
+		},
+		Materials: []enablemap.Material{{ID: "M1", Title: "Reference call list", Type: "Spreadsheet", Description: "happy clients", Position: 1}},
+		Decisions: []enablemap.Decision{{Seq: 1, Kind: enablemap.Split, ResponseID: "R3"}, {Seq: 2, Kind: enablemap.MoveResponse, ResponseID: "R4", OtherResponseID: "R3"},
+			{Seq: 3, Kind: enablemap.Move, ResponseID: "R1", Text: "Evaluation of alternatives"}, {Seq: 4, Kind: enablemap.Move, ResponseID: "R3", Text: "Post-purchase"}},
+	}
+	a := Analyze(ws)
+	m := material(a, "M1")
+	if len(m.Matches) == 0 {
+		t.Fatalf("M1 has no match: %+v", m)
+	}
+	top, _ := a.ActivityByID(m.Matches[0].ActivityID)
+	if !slices.Contains(top.ResponseIDs, "R1") {
+		t.Errorf("M1 goes to %v (%s), want the activity of R1 (%v)", top.ResponseIDs, top.BuyingStage, m.Matches)
 	}
 }

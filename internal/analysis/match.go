@@ -35,13 +35,19 @@ const (
 	// canonical activities both name (a "Battle Card" serves "position vs
 	// the incumbent"), the rest from the words they share.
 	matchWeightLabel = 0.5
+	// labelStageFloor and labelStageSigma weigh a built-in activity's label
+	// by how near an activity's stage is to where that built-in happens.
+	labelStageFloor = 0.6
+	labelStageSigma = 1.0
 )
 
 // matchMaterials scores every material against every activity through an
 // inverted index over the activities' features, sets aside what fits none (or
 // shows a general sign of not being a sales tool), and applies the material
-// decisions.
-func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
+// decisions. Of activities about the same built-in activity it prefers the
+// one at the built-in's stage; plain holds the verdicts without that
+// preference, for plainCoverage.
+func (e *engine) matchMaterials(acts []*actInfo) (analyses, plain []enablemap.MaterialAnalysis) {
 	mats := append([]enablemap.Material(nil), e.ws.Materials...)
 	sort.SliceStable(mats, func(i, j int) bool { return mats[i].Position < mats[j].Position })
 
@@ -102,7 +108,20 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 	}
 
 	actLabels, actsByLabel := activityLabels(acts)
-	matchOne := func(w *matchWorker, m enablemap.Material) enablemap.MaterialAnalysis {
+	// Each activity's place on the canonical buying scale, to prefer, of
+	// two activities about the same built-in activity, the one at its
+	// stage (a reference list serves the reference calls before the sale,
+	// not the recruiting of references after it).
+	actAt := make([]float64, len(acts))
+	for i, a := range acts {
+		actAt[i] = noStage
+		for k, st := range e.buying {
+			if st == a.BuyingStage {
+				actAt[i] = e.buyingPos[k]
+			}
+		}
+	}
+	matchOne := func(w *matchWorker, m enablemap.Material) (enablemap.MaterialAnalysis, enablemap.MaterialAnalysis) {
 		d := md[m.ID]
 		// A general sign that this is not a sales tool sets the material
 		// aside whatever it matches, unless a user decided about it: then
@@ -115,10 +134,11 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 			signal = older[m.ID]
 		}
 		if signal != "" && d.setAside == nil && len(d.confirmed) == 0 {
-			return enablemap.MaterialAnalysis{
+			ma := enablemap.MaterialAnalysis{
 				MaterialID: m.ID, Title: m.Title, Type: m.Type, Matches: []enablemap.Match{},
 				SetAside: true, SetAsideState: enablemap.Suggested, SetAsideReason: signal,
 			}
+			return ma, ma
 		}
 		acc, mark, touched := w.acc, w.mark, w.touched[:0]
 		defer func() { w.touched = touched }()
@@ -154,21 +174,31 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 		}
 		cands := w.cands[:0]
 		defer func() { w.cands = cands }()
-		conf := 0.0
+		conf, labelAt := 0.0, noStage
 		if len(ml) > 0 {
 			conf = math.Min(1, ml[0].w)
+			if c := concepts[ml[0].concept]; c.stage() != noStage {
+				labelAt = e.onBuyingScale(c.pos)
+			}
 		}
 		for _, a := range touched {
 			sc := math.Min(acc[a], 1)
+			plain := sc
 			if len(mlv) > 0 {
 				// The built-in activity a material names adds to the
 				// words, and never takes from them: a material whose words
 				// are an activity's words serves it, whatever its type
 				// names ("Capabilities brochure" and "send the
 				// capabilities brochure before the walk").
-				sc = math.Max(sc, (1-matchWeightLabel)*sc+matchWeightLabel*conf*labelSim(mlv, actLabels[a]))
+				ls := labelSim(mlv, actLabels[a])
+				plain = math.Max(sc, (1-matchWeightLabel)*sc+matchWeightLabel*conf*ls)
+				if labelAt != noStage && actAt[a] != noStage {
+					d := actAt[a] - labelAt
+					ls *= labelStageFloor + (1-labelStageFloor)*math.Exp(-d*d/(2*labelStageSigma*labelStageSigma))
+				}
+				sc = math.Max(sc, (1-matchWeightLabel)*sc+matchWeightLabel*conf*ls)
 			}
-			cands = append(cands, cand{a, sc})
+			cands = append(cands, cand{a, sc, plain})
 			acc[a], mark[a] = 0, false
 		}
 		// An activity whose rep names the material in a note gains
@@ -181,12 +211,24 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 				for i := range cands {
 					if cands[i].act == a {
 						cands[i].score = max(sc, min(1, cands[i].score+mentionBoost))
+						cands[i].plain = max(sc, min(1, cands[i].plain+mentionBoost))
 						found = true
 					}
 				}
 				if !found {
-					cands = append(cands, cand{a, sc})
+					cands = append(cands, cand{a, sc, sc})
 				}
+			}
+		}
+		// The best candidate by the score without the stage weight, for the
+		// coverage that decides which pieces of the roll-up join.
+		plainBest, plainScore := -1, 0.0
+		for _, c := range cands {
+			if a := acts[c.act]; d.rejected[a] || d.isConfirmed(a) {
+				continue
+			}
+			if c.plain > plainScore || c.plain == plainScore && plainBest >= 0 && c.act < plainBest {
+				plainBest, plainScore = c.act, c.plain
 			}
 		}
 		// Only the best few are ever used: keep them, best first, rather
@@ -308,13 +350,30 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 				ma.Matches = append(ma.Matches, enablemap.Match{ActivityID: a.ID, Score: round3(c.score), State: enablemap.Suggested, Reasons: r})
 			}
 		}
-		return ma
+		// The same verdict by the score without the stage weight: only what
+		// covers an activity (the confirmed matches, then the best one).
+		pm := enablemap.MaterialAnalysis{MaterialID: m.ID, SetAside: ma.SetAside}
+		if ma.SetAside && d.setAside == nil && len(d.confirmed) == 0 && signal == "" && plainScore >= e.opts.MatchThreshold {
+			pm.SetAside = false // set aside only because the stage weight lowered its best score
+		}
+		if !pm.SetAside {
+			for _, mt := range ma.Matches {
+				if mt.State == enablemap.Confirmed {
+					pm.Matches = append(pm.Matches, mt)
+				}
+			}
+			if plainBest >= 0 && plainScore >= e.opts.MatchThreshold {
+				pm.Matches = append(pm.Matches, enablemap.Match{ActivityID: acts[plainBest].ID, Score: round3(plainScore), State: enablemap.Suggested})
+			}
+		}
+		return ma, pm
 	}
 	// Materials are independent of each other: they are matched by a few
 	// workers, each with its own normaliser (its caches are not shared), and
 	// every result goes to the material's own slot, so the output is the
 	// same whatever the number of workers.
 	out := make([]enablemap.MaterialAnalysis, len(mats))
+	plain = make([]enablemap.MaterialAnalysis, len(mats))
 	glossTerms, consumerTags := glossaryTerms(e.ws.Glossary), consumerTagsOf(mats)
 	workers := min(runtime.GOMAXPROCS(0), maxMatchWorkers, max(1, len(mats)/minMaterialsPerWorker))
 	var wg sync.WaitGroup
@@ -328,12 +387,28 @@ func (e *engine) matchMaterials(acts []*actInfo) []enablemap.MaterialAnalysis {
 		go func() {
 			defer wg.Done()
 			for i := lo; i < hi; i++ {
-				out[i] = matchOne(w, mats[i])
+				out[i], plain[i] = matchOne(w, mats[i])
 			}
 		}()
 	}
 	wg.Wait()
 	e.linkMaterials(acts, out)
+	return out, plain
+}
+
+// plainCoverage returns copies of the activities covered as the matching
+// would cover them without weighing a material's built-in label by the
+// activity's stage. The roll-up joins pieces by this coverage, so that a
+// decision about one answer, which may move its activity's stage, joins or
+// parts no other activities.
+func (e *engine) plainCoverage(acts []*actInfo, plain []enablemap.MaterialAnalysis) []*actInfo {
+	out := make([]*actInfo, len(acts))
+	for i, a := range acts {
+		c := *a
+		c.Covered, c.MaterialIDs, c.Reasons = false, nil, slices.Clone(a.Reasons)
+		out[i] = &c
+	}
+	e.linkMaterials(out, plain)
 	return out
 }
 
@@ -383,6 +458,7 @@ const (
 type cand struct {
 	act   int
 	score float64
+	plain float64 // the score without the stage weight of the label (see plainCoverage)
 }
 
 // topCandidates returns the n best candidates, best first, in O(len·n).
