@@ -202,6 +202,14 @@ func TestDetectWant(t *testing.T) {
 		{"we have zero on behavioral health, I'm winging it", true},
 		{"RFP content lives in 3 places. someone pick one + keep it current", true},
 		{"the portal never has the current data sheets", true},
+		{"pls put a retail media revenue tab in the ROI tool", true},
+		{"can we get something for the overnight crew that explains the alerts?", true},
+		{"the vacancy report is all national - can we get it cut by state??", true},
+		{"managers keep asking. a short explainer we could send with the first submittals would save me 10 calls", true},
+		{"need a Lexcord comparison I can leave with the office manager", true},
+		{"the capabilities deck is 40 slides. somebody cut it down", true},
+		{"credit on the new groups - half of them are 2 yr old startups", false},
+		{"can we get the PO before the install date?", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
