@@ -991,6 +991,10 @@ var setAsideCues = []struct{ cue, why string }{
 	{"new hire", "an internal HR document"}, {"no bid", "an internal bid decision tool"},
 	{"claim form", "an administration form"}, {"referral agreement", "a partner program administration form"},
 	{"estimating", "an internal costing document"},
+	{"approval matrix", "an internal pricing document"}, {"pricing approval", "an internal pricing document"}, {"margin floor", "an internal pricing document"},
+	{"margin floors", "an internal pricing document"}, {"recruitment", "recruiting content"}, {"master agreement", "a contract template for the lawyers"},
+	{"field manual", "a technician's document"}, {"style manual", "an internal style document"},
+	{"affiliate application", "a partner program administration form"}, {"affiliate program", "a partner program administration form"},
 }
 
 // cancelSigns are words that, next to a sign, show the piece is a sales
@@ -1068,7 +1072,7 @@ type signals struct {
 // that the company is one of those. Other cues ("photos", "load-in") say
 // nothing of the kind when a rep uses the word.
 var soldAsWork = map[string]bool{
-	"recruiting": true, "careers": true, "toolbox talk": true, "toolbox talks": true,
+	"recruiting": true, "careers": true, "content calendar": true, "recruitment": true, "toolbox talk": true, "toolbox talks": true,
 	"release notes": true, "release note": true, "changelog": true,
 	"sko": true, "sales kickoff": true,
 }
