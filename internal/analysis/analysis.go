@@ -455,8 +455,9 @@ func salesScale(stages []string) map[string]float64 {
 // the sales cycle (see isOutcomeStage): 1 for it, 2, 3... for those after.
 func salesAfterPurchase(stages []string) map[string]int {
 	out := map[string]int{}
-	for i := outcomeFrom(stages); i < len(stages); i++ {
-		out[strings.ToLower(strings.TrimSpace(stages[i]))] = i - outcomeFrom(stages) + 1
+	from := outcomeFrom(stages)
+	for i := from; i < len(stages); i++ {
+		out[strings.ToLower(strings.TrimSpace(stages[i]))] = i - from + 1
 	}
 	return out
 }
