@@ -67,7 +67,8 @@ var wantPatterns = []struct {
 	// A material named before any verb is asked for ("a one pager comparing
 	// our fees to theirs", "a benchmark ... would end the argument").
 	{regexp.MustCompile(`^(a|an)\s+(\S+\s+){0,2}?` + materialNouns + `|(^|[.!?]\s+)(a|an)\s+(\S+\s+){0,6}?` + materialNouns + `[^.;]*\bwould\s+[a-z]+`), "a request for material (\"a one pager comparing...\")", []string{"a"}, nil},
-	{regexp.MustCompile(`\b` + materialNouns + `\s+(\S+\s+){0,4}?still\s+(says|say|shows|show|has|have|lists|mentions)\b|\b(is|are)\s+from\s+before\b|\b(page|site|website|` + materialNounList + `)\s+should\s+(at\s+least\s+|really\s+)?(say|show|have|include|mention|list)\b`), "a complaint that material is out of date (\"still says\")", []string{"still", "before", "should"}, nil},
+	{regexp.MustCompile(`\b` + materialNouns + `\s+(\S+\s+){0,4}?still\s+(says|say|shows|show|has|have|lists|mentions)\b|\b(is|are)\s+from\s+before\b`), "a complaint that material is out of date (\"still says\")", []string{"still", "before"}, nil},
+	{regexp.MustCompile(`\b(page|site|website|` + materialNounList + `)\s+should\s+(at\s+least\s+|really\s+)?(say|show|have|include|mention|list)\b`), "a request for what a piece should say (\"the page should at least say\")", []string{"should"}, nil},
 	// Material missing or too narrow, said without "need a..." ("zero
 	// templates for a service switch", "not one case study", "the calc only
 	// does one clinic", "all our stories are hospitals").
