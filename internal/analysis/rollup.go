@@ -48,13 +48,13 @@ const (
 	// focus bonus).
 	sureLabel         = 1 + focusBonus
 	rollWeightConcept = 0.6
-	transitionPenalty = 0.07 // per canonical stage between two transitions
+	transitionPenalty = 0.3 // per canonical stage between two transitions
 	// sameRankFactor favours two reps' responses at the same place in
 	// their lists for the same sales transition. Between 1.05 and 1.1 the
 	// figures are the same; above, responses named first by every rep
 	// start to gather.
 	sameRankFactor       = 1.08
-	maxTransitionPenalty = 0.3
+	maxTransitionPenalty = 0.8
 	minEdge              = 0.03
 	// maxNeighbours bounds the edges each response keeps to its most similar
 	// others. Gold activities hold a handful of responses, so this loses
