@@ -22,7 +22,7 @@ type actInfo struct {
 
 // Stage suggestion: the sales transition is a prior, cue words move it.
 const (
-	stagePriorWeight = 1.0
+	stagePriorWeight = 1.5
 	stageSigma       = 0.75
 )
 
