@@ -5,6 +5,7 @@
 package analysis
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -505,6 +506,13 @@ func namesPurchase(s string) bool {
 		}
 	}
 	toks := rawTokens(s)
+	if slices.ContainsFunc(toks, func(t string) bool { return t == "vendor" || t == "supplier" }) &&
+		slices.ContainsFunc(toks, func(t string) bool { return strings.HasPrefix(t, "onboard") || t == "setup" }) {
+		// "Vendor Onboarding", "Supplier Setup": the buyer's procurement
+		// makes the seller a vendor, which is the purchase, not the
+		// onboarding of the buyer after it.
+		return true
+	}
 	for i, t := range toks {
 		switch t {
 		case "definite", "issued", "purchased", "ordered", "sold", "bound", "invoiced":
@@ -523,7 +531,8 @@ func namesPurchase(s string) bool {
 // outcome ("Closed Won", "Signed", "Awarded", "PO Issued", "Closed Lost") or the work that follows it
 // ("Onboarding", "Live", "Delivered", "Implementation", "Renew & Expand",
 // "In Production", "Commercial Orders", "First Service", "Provisioning",
-// "Commissioning", "Data Migration", "Ramped", "Customer").
+// "Commissioning", "Data Migration", "Ramped", "Customer", "Transition",
+// "Service Year", "Steady State").
 func isOutcomeStage(s string) bool {
 	if namesPurchase(s) || strings.Contains(strings.ToLower(s), "lost") {
 		return true
@@ -540,7 +549,7 @@ func isOutcomeStage(s string) bool {
 			return true
 		}
 		switch t {
-		case "live", "golive", "delivered", "delivery", "occupied", "handover", "completed", "complete", "actualized", "actualised", "production", "orders":
+		case "live", "golive", "delivered", "delivery", "occupied", "handover", "completed", "complete", "actualized", "actualised", "production", "orders", "transition", "service", "steady":
 			return true
 		}
 		for _, p := range postSaleStagePrefixes {

@@ -477,6 +477,13 @@ func TestStagePrior(t *testing.T) {
 		// Of two stages naming a signature, with selling between them, the
 		// later is the purchase.
 		{[]string{"Prospect", "LOA Signed", "Pricing Event", "Contract Signed", "Account Management"}, "Contract Signed", "Account Management"},
+		// A transition of the service, a service year and a steady state
+		// are the life after the purchase.
+		{[]string{"Target District", "Relationship", "Proposal", "Board Vote", "Contract", "Transition", "Service Year"}, "Transition", "Service Year"},
+		{[]string{"Lead", "Walkthrough", "Bid Submitted", "Contract", "Steady State"}, "Contract", "Steady State"},
+		// The buyer's vendor onboarding is the purchase: what follows it
+		// is after the purchase.
+		{[]string{"Prospect", "Needs Call", "Rate Proposal", "MSA/Vendor Onboarding", "First Placement", "Active Account"}, "MSA/Vendor Onboarding", "First Placement"},
 	} {
 		post := enablemap.Workspace{
 			Project:   enablemap.Project{SalesStages: tt.sales, BuyingStages: classic},
@@ -486,11 +493,30 @@ func TestStagePrior(t *testing.T) {
 			t.Errorf("stage of %s -> %s = %q, want Post-purchase", tt.from, tt.to, got)
 		}
 	}
+	// The buyer's vendor onboarding is the purchase: the work that reaches
+	// it is the decision, the work after it the switch.
+	vendor := []string{"Prospect", "Needs Call", "Rate Proposal", "MSA/Vendor Onboarding", "First Placement", "Active Account"}
+	twoPost := []string{"Problem", "Explore", "Select", "Decide", "Onboarding", "Renewal"}
+	for _, tt := range []struct{ from, to, want string }{
+		{"Rate Proposal", "MSA/Vendor Onboarding", "Decide"},
+		{"MSA/Vendor Onboarding", "First Placement", "Onboarding"},
+	} {
+		ws := enablemap.Workspace{
+			Project:   enablemap.Project{SalesStages: vendor, BuyingStages: twoPost},
+			Responses: []enablemap.Response{{ID: "R1", InterviewID: "I1", FromStage: tt.from, ToStage: tt.to, Activity: "talk with Bob"}},
+		}
+		if got := Analyze(ws).Activities[0].BuyingStage; got != tt.want {
+			t.Errorf("stage of %s -> %s = %q, want %q", tt.from, tt.to, got, tt.want)
+		}
+	}
 	// A letter of authority signed early, or a demo booked, is no purchase
 	// when a contract is signed later: the work before it is selling.
 	for _, sales := range [][]string{
 		{"Prospect", "LOA Signed", "Pricing Event", "Contract Signed", "Account Management"},
 		{"Inbound", "Demo Booked", "Demo", "Proposal", "Closed Won", "Go-Live"},
+		// Qualifying as a vendor is part of the evaluation, not the
+		// purchase.
+		{"Target", "Scripted Demo", "Vendor Qualification", "Procurement", "Contract Signed"},
 	} {
 		ws := enablemap.Workspace{
 			Project:   enablemap.Project{SalesStages: sales, BuyingStages: classic},
