@@ -561,6 +561,26 @@ func isOutcomeStage(s string) bool {
 	return false
 }
 
+// namesSwitch reports whether a sales stage after the purchase names the
+// switch to what was bought ("Go-Live", "Installed", "Rollout", "Data
+// Migration") rather than the life with it ("Account Review", "Renewal").
+func namesSwitch(s string) bool {
+	for _, t := range rawTokens(s) {
+		if t == "live" || t == "golive" {
+			return true
+		}
+		for _, p := range switchStagePrefixes {
+			if strings.HasPrefix(t, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var switchStagePrefixes = []string{"install", "implement", "deploy", "rollout", "launch", "onboard", "migrat", "commission",
+	"provision", "setup", "kickoff", "activat", "mobiliz", "mobilis", "construct", "deliver", "conversion", "turnover", "cutover", "handover"}
+
 // firstContact are the words after "first" in a sales stage that names a
 // first contact with the buyer rather than the first service after the sale.
 var firstContact = map[string]bool{"meeting": true, "call": true, "contact": true, "conversation": true, "touch": true, "visit": true, "demo": true, "appointment": true, "look": true, "response": true, "reply": true, "discussion": true}
@@ -582,6 +602,10 @@ func (e *engine) transitionPrior(from, to string) float64 {
 		// right after it the switch, and later work the life with it.
 		switch fa, ta := e.salesAfter[from], e.salesAfter[to]; {
 		case fa == 1 && e.salesOutcome[from]:
+			return e.onBuyingScale(1.1)
+		case fa >= 1 && ta > fa && namesSwitch(to):
+			// "Data Migration -> Go-Live": the work into the end of the
+			// switch is still the switch.
 			return e.onBuyingScale(1.1)
 		case fa >= 1:
 			return e.onBuyingScale(1.3)

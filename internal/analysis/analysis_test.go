@@ -509,6 +509,22 @@ func TestStagePrior(t *testing.T) {
 			t.Errorf("stage of %s -> %s = %q, want %q", tt.from, tt.to, got, tt.want)
 		}
 	}
+	// The work into the end of the switch ("Go-Live") is still the switch;
+	// the work after it is the life with what was bought.
+	migration := []string{"Demo", "Proposal", "Closed Won", "Data Migration", "Go-Live", "Account"}
+	for _, tt := range []struct{ from, to, want string }{
+		{"Closed Won", "Data Migration", "Onboarding"},
+		{"Data Migration", "Go-Live", "Onboarding"},
+		{"Go-Live", "Account", "Renewal"},
+	} {
+		ws := enablemap.Workspace{
+			Project:   enablemap.Project{SalesStages: migration, BuyingStages: twoPost},
+			Responses: []enablemap.Response{{ID: "R1", InterviewID: "I1", FromStage: tt.from, ToStage: tt.to, Activity: "talk with Bob"}},
+		}
+		if got := Analyze(ws).Activities[0].BuyingStage; got != tt.want {
+			t.Errorf("stage of %s -> %s = %q, want %q", tt.from, tt.to, got, tt.want)
+		}
+	}
 	// A letter of authority signed early, or a demo booked, is no purchase
 	// when a contract is signed later: the work before it is selling.
 	for _, sales := range [][]string{
