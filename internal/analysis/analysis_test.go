@@ -401,6 +401,9 @@ func TestStagePositions(t *testing.T) {
 		// living with it.
 		{"two unknown stages after the decision", []string{"Questioning how we do it today", "Sizing up vendors", "Proving it on our parts", "Getting the money and the sign-offs", "Getting the machine qualified", "Making parts with it every day"}, []float64{0, 3, 4, 5, 6, 7}},
 		{"the board says yes", []string{"Our elevators let us down", "Figuring out what we need", "Comparing bids", "Getting the board to say yes", "Getting through the project", "Keeping the cars in service"}, []float64{0, 1.5, 3, 5, 6, 7}},
+		// A yes is the decision, wherever it is said ("council's yes"), and
+		// the unknown stages after it are the switch and the life after.
+		{"the council's yes", []string{"Our old pumps are costing us", "Would new ones work here?", "Finding the money", "Bidding it and getting council's yes", "Swapping out every pump", "Running the plant on the new data"}, []float64{0, 5.0 / 3, 10.0 / 3, 5, 6, 7}},
 		// "Deciding whether to stay" is the renewal, a "contractor" no
 		// contract, a changeover and a close-out after the purchase.
 		{"deciding whether to stay", []string{"Noticing the problem", "Looking at who could do it", "Trying it out", "Getting sign-off", "Getting it in", "Keeping everyone happy", "Deciding whether to stay"}, []float64{0, 2, 4, 5, 6, 7, 7}},
