@@ -154,6 +154,12 @@ func TestDetectWant(t *testing.T) {
 		// A material named before any verb, a piece that "still says" what
 		// is no longer true, a piece asked to be made otherwise.
 		{"a one pager comparing our fees to the big firms' fees. CFOs ask every time", true},
+		{"a leak alert success story the utilities can put in their newsletter", true},
+		{"where is a meat or bakery case study?? everything is welding shops", true},
+		{"where is any sizing guide for the small tanks", true},
+		// A material named after a verb is no request.
+		{"a region stops changing content - call their regional mktg person", false},
+		{"ask where a plant's gas is stored and who signs for deliveries", false},
 		{"a benchmark on normal adoption would end the argument in every review", true},
 		{"the rival battlecard still says they have no mid-market team", true},
 		{"make the launch emails editable, not locked PDFs!!", true},
