@@ -1215,6 +1215,10 @@ func TestSetAsideSuperseded(t *testing.T) {
 		{"Older version: York DC, 90 trucks, phone ordering.", true},
 		{"Previous edition of the capabilities brochure.", true},
 		{"Shows the previous supplier's fees next to ours.", false},
+		{"Replaced by the 2024 overview.", true},
+		{"Original estimator. Replaced by v3 in March.", true},
+		{"This deck was replaced by the new master deck.", true},
+		{"60 mixed-gas cylinders a month replaced by one microbulk tank.", false},
 	}
 	for _, tt := range tests {
 		if got := superseded(tt.desc); got != tt.aside {

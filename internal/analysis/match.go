@@ -1280,12 +1280,18 @@ func superseded(desc string) bool {
 		return false
 	}
 	d := " " + strings.Join(rawTokens(desc), " ") + " "
-	// "Superseded by...", "replaced by...", or a description that opens by
-	// calling the piece the previous one ("Previous corporate deck.").
-	return strings.Contains(d, " superseded by ") || strings.Contains(d, " replaced by ") ||
+	// "Superseded by...", a sentence that opens "Replaced by..." or says
+	// the piece was replaced ("this deck was replaced by"), or a
+	// description that opens by calling the piece the previous one
+	// ("Previous corporate deck."). What the buyer replaced ("60 cylinders
+	// a month replaced by one tank") says nothing of the piece.
+	return strings.Contains(d, " superseded by ") || replacedPiece.MatchString(low) ||
 		strings.HasPrefix(d, " previous ") || strings.Contains(d, " previous version ") ||
 		strings.Contains(d, " previous edition ") || strings.Contains(d, " older version ")
 }
+
+// replacedPiece finds a description saying the piece itself was replaced.
+var replacedPiece = regexp.MustCompile(`(^|[.;:(!?]\s*)replaced by\b|\b(this|it)\s+(\w+\s+)?(is|was|has\s+been|got)\s+replaced\s+by\b`)
 
 // salesFormat reports whether a material's type is a format made for reps
 // to use with buyers.
