@@ -155,6 +155,9 @@ func TestDetectWant(t *testing.T) {
 		// is no longer true, a piece asked to be made otherwise.
 		{"a one pager comparing our fees to the big firms' fees. CFOs ask every time", true},
 		{"a leak alert success story the utilities can put in their newsletter", true},
+		{"training videos are 20 min each - need 2 min clips per role + spanish for the kitchen", true},
+		{"the webinar is 45 min, I send the recording to everyone who missed it", false},
+		{"demo is 30 min long, walk thru the dashboard", false},
 		{"where is a meat or bakery case study?? everything is welding shops", true},
 		{"where is any sizing guide for the small tanks", true},
 		// A material named after a verb is no request.

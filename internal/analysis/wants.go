@@ -81,6 +81,8 @@ var wantPatterns = []struct {
 	// A piece too long ("the MCL thing is 6 pages"), but not the buyer's
 	// own document ("their RFP is 6 pages, I answer it myself").
 	{regexp.MustCompile(`\b(is|are|it'?s)\s+(\d+|two|three|four|five|six|ten|twenty|thirty|forty|fifty)\s+(pages|slides)\b`), "a complaint that material is too long (\"it is 6 pages\")", []string{"pages"}, regexp.MustCompile(`\b(their|rfps?|rfqs?|rfis?|tenders?|contracts?|questionnaires?)\b`)},
+	// A video too long for its use ("training videos are 20 min each").
+	{regexp.MustCompile(`\b(videos?|recordings?|webinars?|clips?)\s+(is|are)\s+(\d+|ten|fifteen|twenty|thirty|forty|sixty)\s*(min|mins|minutes)\s+(each|long)\b`), "a complaint that material is too long (\"videos are 20 min each\")", []string{"min"}, nil},
 	// More ways of asking: gated content, a request made twice, several
 	// language versions, "where's our letter", "would help a ton", "our
 	// ... stuff is basically nothing", "we have zero on", "someone pick
@@ -95,7 +97,7 @@ var wantPatterns = []struct {
 // ends a pattern with one; languages are the ones reps ask for material in.
 const (
 	languages        = `spanish|french|german|portuguese|italian|japanese|chinese|mandarin|korean|dutch|polish|arabic|hindi|vietnamese|tagalog|thai`
-	materialNounList = `newsletters?|version|versions|template|templates|deck|decks|one[- ]pager|one[- ]page|1[- ]pagers?|1[- ]page|pagers?|video|videos|case\s+stud\w*|faq|guide|sheet|battlecards?|collateral|content|material|materials|slides?|brochure|one|kit|playbook|success\s+stor(y|ies)|story|stories|calc|calculator|tool|letter|docs?|document|script|email|library|libraries|packet|flyer|checklist|infographic|explainer|whitepaper|white\s+paper|clip|walkthrough|portfolio|guides|sheets|brochures|flyers|checklists|calculators|scripts|emails|letters|kits|explainers|datasheets?|logos|line\s+cards?|benchmarks?|quick\s+refs?|quick\s+reference|ref\s+cards?|rate\s+cards?|answer\s+banks?|posters?|comparisons?`
+	materialNounList = `newsletters?|version|versions|template|templates|deck|decks|one[- ]pager|one[- ]page|1[- ]pagers?|1[- ]page|pagers?|video|videos|case\s+stud\w*|faq|guide|sheet|battlecards?|collateral|content|material|materials|slides?|brochure|one|kit|playbook|success\s+stor(y|ies)|story|stories|calc|calculator|tool|letter|docs?|document|script|email|library|libraries|packet|flyer|checklist|infographic|explainer|whitepaper|white\s+paper|clips?|walkthrough|portfolio|guides|sheets|brochures|flyers|checklists|calculators|scripts|emails|letters|kits|explainers|datasheets?|logos|line\s+cards?|benchmarks?|quick\s+refs?|quick\s+reference|ref\s+cards?|rate\s+cards?|answer\s+banks?|posters?|comparisons?`
 	materialNouns    = `(` + materialNounList + `)\b`
 )
 
