@@ -942,6 +942,8 @@ func TestSetAsideSigns(t *testing.T) {
 		{"How to name your clinic: 40 ideas", "Blog post", nil, true},
 		{"What is your coolant really costing you?", "Blog post", nil, false},
 		{"5 signs your roof is about to fail", "Blog post", nil, false},
+		{"15 ways to fill seats on a slow Tuesday", "Blog", nil, true},
+		{"3 ways to cut fuel spend: ROI worksheet", "Calculator", nil, false},
 		{"What is edge computing? (SE explainer)", "Deck", nil, false},
 		{"Field notes, March", "Newsletter", []string{"newsletter", "internal"}, true},
 		{"Monthly tips for plant managers", "Newsletter", []string{"newsletter"}, false},

@@ -1658,7 +1658,7 @@ func withAudienceLabel(ml []label, title []int) ([]label, []int) {
 // best things.
 var (
 	searchQuestion = regexp.MustCompile(`(?i)^(blog:\s*)?(what\s+(is|are)\s|how\s+long\s+does\s)`)
-	searchList     = regexp.MustCompile(`(?i)\bbeginner['’]?s\s+guide\b|\b\d+\s+(best|ideas)\b|\b\d+\s+(\S+\s+){0,3}?(ideas|tips)\b|^the\s+best\s`)
+	searchList     = regexp.MustCompile(`(?i)\bbeginner['’]?s\s+guide\b|\b\d+\s+(best|ideas)\b|\b\d+\s+(\S+\s+){0,3}?(ideas|tips)\b|\b\d+\s+ways\s+to\b|^the\s+best\s`)
 )
 
 // searchArticle reports whether a title is that of an article for search
