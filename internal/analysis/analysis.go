@@ -532,7 +532,7 @@ func namesPurchase(s string) bool {
 // ("Onboarding", "Live", "Delivered", "Implementation", "Renew & Expand",
 // "In Production", "Commercial Orders", "First Service", "Provisioning",
 // "Commissioning", "Data Migration", "Ramped", "Customer", "Transition",
-// "Service Year", "Steady State").
+// "Service Year", "Steady State", "Build", "Warranty").
 func isOutcomeStage(s string) bool {
 	if namesPurchase(s) || strings.Contains(strings.ToLower(s), "lost") {
 		return true
@@ -549,7 +549,7 @@ func isOutcomeStage(s string) bool {
 			return true
 		}
 		switch t {
-		case "live", "golive", "delivered", "delivery", "occupied", "handover", "completed", "complete", "actualized", "actualised", "production", "orders", "transition", "service", "steady":
+		case "live", "golive", "delivered", "delivery", "occupied", "handover", "completed", "complete", "actualized", "actualised", "production", "orders", "transition", "service", "steady", "build", "built", "warranty":
 			return true
 		}
 		for _, p := range postSaleStagePrefixes {

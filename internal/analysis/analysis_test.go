@@ -493,6 +493,8 @@ func TestStagePrior(t *testing.T) {
 		// are the life after the purchase.
 		{[]string{"Target District", "Relationship", "Proposal", "Board Vote", "Contract", "Transition", "Service Year"}, "Transition", "Service Year"},
 		{[]string{"Lead", "Walkthrough", "Bid Submitted", "Contract", "Steady State"}, "Contract", "Steady State"},
+		// Building what was bought and its warranty come after the purchase.
+		{[]string{"Lead", "Site Visit", "Bid/Co-op", "Board Approval", "Build", "Warranty & Care"}, "Board Approval", "Build"},
 		// The buyer's vendor onboarding is the purchase: what follows it
 		// is after the purchase.
 		{[]string{"Prospect", "Needs Call", "Rate Proposal", "MSA/Vendor Onboarding", "First Placement", "Active Account"}, "MSA/Vendor Onboarding", "First Placement"},
