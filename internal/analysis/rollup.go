@@ -50,10 +50,12 @@ const (
 	rollWeightConcept = 0.6
 	transitionPenalty = 0.3 // per canonical stage between two transitions
 	// sameRankFactor favours two reps' responses at the same place in
-	// their lists for the same sales transition. Between 1.05 and 1.1 the
-	// figures are the same; above, responses named first by every rep
-	// start to gather.
-	sameRankFactor       = 1.08
+	// their lists for the same sales transition, nextRankFactor those a
+	// place apart: in the answer keys of seventy-seven companies such
+	// pairs are one activity 12 % and 8 % of the time, pairs four places
+	// or more apart 4 %.
+	sameRankFactor       = 1.3
+	nextRankFactor       = 1.15
 	maxTransitionPenalty = 0.8
 	minEdge              = 0.03
 	// maxNeighbours bounds the edges each response keeps to its most similar
@@ -443,11 +445,17 @@ func (e *engine) pairFactor(a, b *respInfo) float64 {
 	if a.r.InterviewID != "" && a.r.InterviewID == b.r.InterviewID {
 		f *= sameInterviewFactor
 	}
-	if a.trans == b.trans && a.rank == b.rank && a.r.InterviewID != b.r.InterviewID {
+	if a.trans == b.trans && a.r.InterviewID != b.r.InterviewID {
 		// Reps answering for the same transition tend to list its work in
 		// the order it is done: two reps' answers at the same place in the
-		// same transition's list are a little more likely one activity.
-		f *= sameRankFactor
+		// same transition's list are a little more likely one activity, and
+		// answers a place apart a little less so.
+		switch d := a.rank - b.rank; {
+		case d == 0:
+			f *= sameRankFactor
+		case d == 1 || d == -1:
+			f *= nextRankFactor
+		}
 	}
 	if a.prior != noStage && b.prior != noStage {
 		f *= 1 - math.Min(math.Abs(a.prior-b.prior)*transitionPenalty, maxTransitionPenalty)
