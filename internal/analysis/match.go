@@ -995,6 +995,7 @@ var setAsideCues = []struct{ cue, why string }{
 	{"margin floors", "an internal pricing document"}, {"recruitment", "recruiting content"}, {"master agreement", "a contract template for the lawyers"},
 	{"field manual", "a technician's document"}, {"style manual", "an internal style document"},
 	{"affiliate application", "a partner program administration form"}, {"affiliate program", "a partner program administration form"},
+	{"go no go", "an internal bid decision tool"}, {"admin fee", "a partner program administration form"},
 }
 
 // cancelSigns are words that, next to a sign, show the piece is a sales
@@ -1119,7 +1120,7 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 		return "set aside: its description says it is superseded by another or is the previous version, not a tool for a sales activity"
 	}
 	if lastOrder(m.Description) {
-		return "set aside: its description gives the last date to order the product, which is no longer sold"
+		return "set aside: its description says the product is no longer sold (a last date to order it, or closed to new orders)"
 	}
 	// An overview is no corporate news; a piece in a format reps use with
 	// buyers (email templates for "corporate" accounts, a call script for
@@ -1306,13 +1307,14 @@ func salesFormat(typ string) bool {
 }
 
 // lastOrder reports whether a description announces the end of sale of
-// what it describes ("Final ordering date 31 March 2023").
+// what it describes ("Final ordering date 31 March 2023", "Closed to new
+// contracts in 2022").
 func lastOrder(desc string) bool {
-	if !strings.Contains(strings.ToLower(desc), "order") && !strings.Contains(strings.ToLower(desc), "buy") {
+	if low := strings.ToLower(desc); !strings.Contains(low, "order") && !strings.Contains(low, "buy") && !strings.Contains(low, "closed to new") {
 		return false
 	}
 	d := " " + strings.Join(rawTokens(desc), " ") + " "
-	for _, p := range []string{" final ordering date ", " final order date ", " last order date ", " last ordering date ", " last orders ", " last time buy ", " last-time buy ", " final orders "} {
+	for _, p := range []string{" final ordering date ", " final order date ", " last order date ", " last ordering date ", " last orders ", " last time buy ", " last-time buy ", " final orders ", " closed to new orders ", " closed to new contracts ", " closed to new customers "} {
 		if strings.Contains(d, p) {
 			return true
 		}
@@ -1657,7 +1659,7 @@ func withAudienceLabel(ml []label, title []int) ([]label, []int) {
 // ("What is edge computing?"), a beginner's guide, a list of ideas or of the
 // best things.
 var (
-	searchQuestion = regexp.MustCompile(`(?i)^(blog:\s*)?(what\s+(is|are)\s|how\s+long\s+does\s)`)
+	searchQuestion = regexp.MustCompile(`(?i)^(blog:\s*)?(what\s+(is|are)\s|how\s+long\s+(does|do)\s)`)
 	searchList     = regexp.MustCompile(`(?i)\bbeginner['’]?s\s+guide\b|\b\d+\s+(best|ideas)\b|\b\d+\s+(\S+\s+){0,3}?(ideas|tips)\b|\b\d+\s+ways\s+to\b|^the\s+best\s`)
 )
 

@@ -81,6 +81,10 @@ var wantPatterns = []struct {
 	// A piece too long ("the MCL thing is 6 pages"), but not the buyer's
 	// own document ("their RFP is 6 pages, I answer it myself").
 	{regexp.MustCompile(`\b(is|are|it'?s)\s+(\d+|two|three|four|five|six|ten|twenty|thirty|forty|fifty)\s+(pages|slides)\b`), "a complaint that material is too long (\"it is 6 pages\")", []string{"pages"}, regexp.MustCompile(`\b(their|rfps?|rfqs?|rfis?|tenders?|contracts?|questionnaires?)\b`)},
+	// Material said to be missing outright ("... + we dont have any", "we
+	// have no integrations page on the website"), or asked for against a
+	// rival ("we need something vs Tarifa").
+	{regexp.MustCompile(`\bwe\s+(dont|don'?t|do\s+not)\s+have\s+(any|one|anything)\s*[.!?]*\s*$|\bwe\s+have\s+no\s+(\S+\s+){0,3}?(page|pages|` + materialNounList + `)\b|\bneed\s+something\s+(vs\.?|versus|against)\s`), "a complaint that material is missing (\"we don't have any\")", []string{"have", "something"}, nil},
 	// A video too long for its use ("training videos are 20 min each").
 	{regexp.MustCompile(`\b(videos?|recordings?|webinars?|clips?)\s+(is|are)\s+(\d+|ten|fifteen|twenty|thirty|forty|sixty)\s*(min|mins|minutes)\s+(each|long)\b`), "a complaint that material is too long (\"videos are 20 min each\")", []string{"min"}, nil},
 	// More ways of asking: gated content, a request made twice, several
