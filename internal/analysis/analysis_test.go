@@ -418,6 +418,7 @@ func TestStagePositions(t *testing.T) {
 		// A yes is the decision, wherever it is said ("council's yes"), and
 		// the unknown stages after it are the switch and the life after.
 		{"the council's yes", []string{"Our old pumps are costing us", "Would new ones work here?", "Finding the money", "Bidding it and getting council's yes", "Swapping out every pump", "Running the plant on the new data"}, []float64{0, 5.0 / 3, 10.0 / 3, 5, 6, 7}},
+		{"cutting over", []string{"Our system won't last the decade", "Working out what the program needs", "Getting the design right", "Choosing who builds it", "Building it and cutting over", "Keeping it running"}, []float64{0, 2, 2.5, 3, 6, 7}},
 		// "Deciding whether to stay" is the renewal, a "contractor" no
 		// contract, a changeover and a close-out after the purchase.
 		{"deciding whether to stay", []string{"Noticing the problem", "Looking at who could do it", "Trying it out", "Getting sign-off", "Getting it in", "Keeping everyone happy", "Deciding whether to stay"}, []float64{0, 2, 4, 5, 6, 7, 7}},

@@ -220,7 +220,7 @@ var stageNameCues = []struct {
 	{"go live", canonPost}, {"go-live", canonPost}, {" live ", canonPost}, {"install", canonPost},
 	{"set up", canonPost}, {"setup", canonPost}, {"kick off", canonPost}, {"kickoff", canonPost},
 	{"switch over", canonPost}, {"switching over", canonPost}, {"switchover", canonPost},
-	{"changeover", canonPost}, {"change over", canonPost}, {"closed out", canonPost}, {"close out", canonPost}, {"closeout", canonPost}, {"cut over", canonPost}, {"cutover", canonPost},
+	{"changeover", canonPost}, {"change over", canonPost}, {"closed out", canonPost}, {"close out", canonPost}, {"closeout", canonPost}, {"cut over", canonPost}, {"cutover", canonPost}, {"cutting over", canonPost},
 
 	{"retention", canonPostLate}, {"retain", canonPostLate}, {"renew", canonPostLate}, {"expan", canonPostLate},
 	{"advoca", canonPostLate}, {"loyalty", canonPostLate}, {"value realization", canonPostLate},
