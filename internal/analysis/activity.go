@@ -20,6 +20,10 @@ type actInfo struct {
 	canonCount int             // how many members name it first
 }
 
+// internalMargin is how far the cues of internal work must outweigh those
+// of work with the buyer for an activity to be called internal.
+const internalMargin = 0.25
+
 // Stage suggestion: the sales transition is a prior, cue words move it.
 const (
 	stagePriorWeight = 1.5
@@ -478,12 +482,22 @@ func (e *engine) suggestRelevance(a *actInfo) {
 			a.RelevanceReason += " (outweighs " + strings.Join(con, ", ") + ")"
 		}
 		a.RelevanceReason += why
-	case score < 0:
+	case score <= -internalMargin:
 		a.RelevanceReason = "internal work Marketing need not serve: it is about " + strings.Join(con, ", ")
 		if len(pro) > 0 {
 			a.RelevanceReason += " (outweighs " + strings.Join(pro, ", ") + ")"
 		}
 		a.RelevanceReason += why
+	case score < 0:
+		// One weak internal cue is not enough: when the activity is called
+		// internal, the experts call it buyer work two times in five.
+		a.MarketingRelevant = true
+		if len(pro) > 0 {
+			a.RelevanceReason = "the cues of internal work (" + strings.Join(con, ", ") + ") barely outweigh those of work with the buyer (" + strings.Join(pro, ", ") + ")"
+		} else {
+			a.RelevanceReason = "a weak cue of internal work (" + strings.Join(con, ", ") + ") is not enough to call it internal"
+		}
+		a.RelevanceReason += "; assumed to need support until a user decides"
 	default:
 		// No cue either way: say so rather than guess silently.
 		a.MarketingRelevant = true
