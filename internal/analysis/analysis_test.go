@@ -343,6 +343,44 @@ func TestTranslate(t *testing.T) {
 	}
 }
 
+// TestRelevanceMargin: an activity is internal only when its internal cues
+// outweigh the buyer-facing ones by internalMargin; below that, the reason
+// says the cues barely outweigh each other.
+func TestRelevanceMargin(t *testing.T) {
+	key := func(k string) int {
+		for i, c := range concepts {
+			if c.key == k {
+				return i
+			}
+		}
+		t.Fatalf("no concept %q", k)
+		return -1
+	}
+	crm, facing := key("crm admin"), key("buyer-facing")
+	w := -concepts[crm].relevance
+	tests := []struct {
+		name     string
+		hits     map[int]float64
+		relevant bool
+		reason   string
+	}{
+		{"internal by far", map[int]float64{crm: 1}, false, "internal work"},
+		{"internal by a little", map[int]float64{crm: 1, facing: (w - internalMargin/2) / concepts[facing].relevance}, true, "barely outweigh"},
+		{"one weak internal cue", map[int]float64{crm: internalMargin / 2 / w}, true, "not enough to call it internal"},
+		{"internal at the margin", map[int]float64{crm: 1, facing: (w - internalMargin) / concepts[facing].relevance}, false, "internal work"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := newEngine(enablemap.Workspace{}, DefaultOptions())
+			a := &actInfo{hits: tt.hits}
+			e.suggestRelevance(a)
+			if a.MarketingRelevant != tt.relevant || !strings.Contains(a.RelevanceReason, tt.reason) {
+				t.Errorf("relevant = %v (%s), want %v (%q)", a.MarketingRelevant, a.RelevanceReason, tt.relevant, tt.reason)
+			}
+		})
+	}
+}
+
 func TestRelevance(t *testing.T) {
 	tests := []struct {
 		activity string
