@@ -551,32 +551,25 @@ func TestStagePrior(t *testing.T) {
 			t.Errorf("stage of %s -> %s = %q, want Post-purchase", tt.from, tt.to, got)
 		}
 	}
-	// The buyer's vendor onboarding is the purchase: the work that reaches
-	// it is the decision, the work after it the switch.
+	// With a stage for switching over and one for living with it: the
+	// buyer's vendor onboarding is the purchase (the work that reaches it
+	// is the decision, the work after it the switch), and the work into
+	// the end of the switch ("Go-Live") is still the switch.
 	vendor := []string{"Prospect", "Needs Call", "Rate Proposal", "MSA/Vendor Onboarding", "First Placement", "Active Account"}
-	twoPost := []string{"Problem", "Explore", "Select", "Decide", "Onboarding", "Renewal"}
-	for _, tt := range []struct{ from, to, want string }{
-		{"Rate Proposal", "MSA/Vendor Onboarding", "Decide"},
-		{"MSA/Vendor Onboarding", "First Placement", "Onboarding"},
-	} {
-		ws := enablemap.Workspace{
-			Project:   enablemap.Project{SalesStages: vendor, BuyingStages: twoPost},
-			Responses: []enablemap.Response{{ID: "R1", InterviewID: "I1", FromStage: tt.from, ToStage: tt.to, Activity: "talk with Bob"}},
-		}
-		if got := Analyze(ws).Activities[0].BuyingStage; got != tt.want {
-			t.Errorf("stage of %s -> %s = %q, want %q", tt.from, tt.to, got, tt.want)
-		}
-	}
-	// The work into the end of the switch ("Go-Live") is still the switch;
-	// the work after it is the life with what was bought.
 	migration := []string{"Demo", "Proposal", "Closed Won", "Data Migration", "Go-Live", "Account"}
-	for _, tt := range []struct{ from, to, want string }{
-		{"Closed Won", "Data Migration", "Onboarding"},
-		{"Data Migration", "Go-Live", "Onboarding"},
-		{"Go-Live", "Account", "Renewal"},
+	twoPost := []string{"Problem", "Explore", "Select", "Decide", "Onboarding", "Renewal"}
+	for _, tt := range []struct {
+		sales          []string
+		from, to, want string
+	}{
+		{vendor, "Rate Proposal", "MSA/Vendor Onboarding", "Decide"},
+		{vendor, "MSA/Vendor Onboarding", "First Placement", "Onboarding"},
+		{migration, "Closed Won", "Data Migration", "Onboarding"},
+		{migration, "Data Migration", "Go-Live", "Onboarding"},
+		{migration, "Go-Live", "Account", "Renewal"},
 	} {
 		ws := enablemap.Workspace{
-			Project:   enablemap.Project{SalesStages: migration, BuyingStages: twoPost},
+			Project:   enablemap.Project{SalesStages: tt.sales, BuyingStages: twoPost},
 			Responses: []enablemap.Response{{ID: "R1", InterviewID: "I1", FromStage: tt.from, ToStage: tt.to, Activity: "talk with Bob"}},
 		}
 		if got := Analyze(ws).Activities[0].BuyingStage; got != tt.want {
