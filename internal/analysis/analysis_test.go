@@ -171,6 +171,7 @@ func TestDetectWant(t *testing.T) {
 		{"the release notes are written for engineers, nobody reads them", true},
 		{"can we get a landing page per bar. they all go to the generic trial page", true},
 		{"their team is english only so I bring a translator", false},
+		{"demo in German, the deck is english only", false},
 		{"there are 3 versions of their spec, check which one they bid", false},
 		{"can we get a demo slot with their CFO", false},
 		{"the plant is 40 years old so I start with reliability", false},

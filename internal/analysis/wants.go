@@ -85,11 +85,12 @@ var wantPatterns = []struct {
 	// have no integrations page on the website"), or asked for against a
 	// rival ("we need something vs Tarifa").
 	{regexp.MustCompile(`\bwe\s+(dont|don'?t|do\s+not)\s+have\s+(any|one|anything)\s*[.!?]*\s*$|\bwe\s+have\s+no\s+(\S+\s+){0,3}?(page|pages|` + materialNounList + `)\b|\bneed\s+something\s+(vs\.?|versus|against)\s`), "a complaint that material is missing (\"we don't have any\")", []string{"have", "something"}, nil},
-	// A piece said to be wrong for its use ("the CHRO deck is too soft",
-	// "the comms toolkit is english only", "QBR template has no
-	// benchmarks"), several versions of one piece, or a piece asked for
-	// ("can we get a landing page per bar").
-	{regexp.MustCompile(`\b` + materialNouns + `\s+(is|are)\s+((way|much|far)\s+)?too\s+[a-z]+|\b` + materialNouns + `\s+(is|are)\s+(in\s+)?(english|` + languages + `)[- ]only\b|\b` + materialNouns + `\s+(has|have)\s+no\s+[a-z]+|\bthere\s+are\s+(\d+|two|three|four|five)\s+versions\s+(of\s+(the|our)\b|floating|going\s+around|out\s+there)|\b(can|could)\s+we\s+(please\s+)?(get|have)\s+(a|an|some|more)\s+(\S+\s+){0,3}?(landing\s+pages?|` + materialNounList + `)\b`), "a complaint about a piece or a request for one (\"the deck is too soft\")", []string{"too", "only", "no", "versions", "can", "could"}, nil},
+	// A piece said to be wrong for its use, as what the rep says first
+	// ("the CHRO deck is too soft", "the comms toolkit is english only",
+	// "QBR template has no benchmarks"; not "demo in German, the deck is
+	// english only", an activity), several versions of one piece, or a
+	// piece asked for ("can we get a landing page per bar").
+	{regexp.MustCompile(`(^|[.!?]\s+)([^\s,;:]+\s+){0,4}?` + materialNouns + `\s+((is|are)\s+((way|much|far)\s+)?too\s+[a-z]+|(is|are)\s+(in\s+)?(english|` + languages + `)[- ]only\b|(has|have)\s+no\s+[a-z]+)|\bthere\s+are\s+(\d+|two|three|four|five)\s+versions\s+(of\s+(the|our)\b|floating|going\s+around|out\s+there)|\b(can|could)\s+we\s+(please\s+)?(get|have)\s+(a|an|some|more)\s+(\S+\s+){0,3}?(landing\s+pages?|` + materialNounList + `)\b`), "a complaint about a piece or a request for one (\"the deck is too soft\")", []string{"too", "only", "no", "versions", "can", "could"}, nil},
 	// A video too long for its use ("training videos are 20 min each").
 	{regexp.MustCompile(`\b(videos?|recordings?|webinars?|clips?)\s+(is|are)\s+(\d+|ten|fifteen|twenty|thirty|forty|sixty)\s*(min|mins|minutes)\s+(each|long)\b`), "a complaint that material is too long (\"videos are 20 min each\")", []string{"min"}, nil},
 	// More ways of asking: gated content, a request made twice, several
