@@ -996,6 +996,8 @@ var setAsideCues = []struct{ cue, why string }{
 	{"field manual", "a technician's document"}, {"style manual", "an internal style document"},
 	{"affiliate application", "a partner program administration form"}, {"affiliate program", "a partner program administration form"},
 	{"go no go", "an internal bid decision tool"}, {"admin fee", "a partner program administration form"},
+	{"referral fee", "a partner program administration form"}, {"referral fees", "a partner program administration form"},
+	{"shareholder letter", "investor material"},
 }
 
 // cancelSigns are words that, next to a sign, show the piece is a sales
@@ -1040,7 +1042,7 @@ var setAsideTagCues = []struct{ cue, why string }{
 	{"holiday", "a seasonal brand asset"}, {"brand", "a brand asset"}, {"eol", "material about a sunset product"},
 	{"sunset", "material about a sunset product"}, {"legacy", "material about a legacy product"}, {"corporate", "corporate news"},
 	{"archive", "archived material"}, {"archived", "archived material"}, {"obsolete", "archived material"},
-	{"sko", "an internal meeting"}, {"draft", "a draft, not a finished piece"}, {"investors", "investor material"},
+	{"sko", "an internal meeting"}, {"draft", "a draft, not a finished piece"}, {"investors", "investor material"}, {"investor", "investor material"},
 	{"investor relations", "investor material"}, {"discontinued", "material about a discontinued product"},
 	{"retired", "material about a discontinued product"},
 }
@@ -1657,10 +1659,11 @@ func withAudienceLabel(ml []label, title []int) ([]label, []int) {
 // searchQuestion and searchList match the titles of articles written for
 // search traffic rather than for a buyer in a deal: a general question
 // ("What is edge computing?"), a beginner's guide, a list of ideas or of the
-// best things.
+// best things, a short history of something, whether something is the
+// future of something.
 var (
 	searchQuestion = regexp.MustCompile(`(?i)^(blog:\s*)?(what\s+(is|are)\s|how\s+long\s+(does|do)\s)`)
-	searchList     = regexp.MustCompile(`(?i)\bbeginner['’]?s\s+guide\b|\b\d+\s+(best|ideas)\b|\b\d+\s+(\S+\s+){0,3}?(ideas|tips)\b|\b\d+\s+ways\s+to\b|^the\s+best\s`)
+	searchList     = regexp.MustCompile(`(?i)\bbeginner['’]?s\s+guide\b|\b(a\s+)?(short|brief)\s+history\s+of\b|^(blog:\s*)?is\s+.+\s+the\s+future\s+of\b|\b\d+\s+(best|ideas)\b|\b\d+\s+(\S+\s+){0,3}?(ideas|tips)\b|\b\d+\s+ways\s+to\b|^the\s+best\s`)
 )
 
 // searchArticle reports whether a title is that of an article for search
