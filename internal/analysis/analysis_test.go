@@ -473,6 +473,10 @@ func TestStagePositions(t *testing.T) {
 		// the unknown stages after it are the switch and the life after.
 		{"the council's yes", []string{"Our old pumps are costing us", "Would new ones work here?", "Finding the money", "Bidding it and getting council's yes", "Swapping out every pump", "Running the plant on the new data"}, []float64{0, 5.0 / 3, 10.0 / 3, 5, 6, 7}},
 		{"cutting over", []string{"Our system won't last the decade", "Working out what the program needs", "Getting the design right", "Choosing who builds it", "Building it and cutting over", "Keeping it running"}, []float64{0, 2, 2.5, 3, 6, 7}},
+		// A farmer's "Getting it in before we plant" is the install,
+		// "Running it and getting my money's worth" the life with it.
+		{"getting it in", []string{"Water's getting short", "Seeing what would work on my ground", "Making it pencil out", "Getting it in before we plant", "Running it and getting my money's worth"}, []float64{0, 2, 4, 6, 7}},
+		{"getting it in the budget", []string{"Noticing the problem", "Looking around", "Comparing options", "Getting it in the budget", "Putting it in", "Running it"}, []float64{0, 1.5, 3, 4.5, 6, 7}},
 		// "Deciding whether to stay" is the renewal, a "contractor" no
 		// contract, a changeover and a close-out after the purchase.
 		{"deciding whether to stay", []string{"Noticing the problem", "Looking at who could do it", "Trying it out", "Getting sign-off", "Getting it in", "Keeping everyone happy", "Deciding whether to stay"}, []float64{0, 2, 4, 5, 6, 7, 7}},
