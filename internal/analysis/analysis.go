@@ -446,6 +446,9 @@ func salesScale(stages []string) map[string]float64 {
 			pos[k] = 0.5
 		} else {
 			pos[k] = float64(i) / float64(active-1)
+			if inboundStart(stages) {
+				pos[k] = inboundShift + (1-inboundShift)*pos[k]
+			}
 		}
 		i++
 	}
@@ -549,13 +552,44 @@ func isOutcomeStage(s string) bool {
 			return true
 		}
 		switch t {
-		case "live", "golive", "delivered", "delivery", "occupied", "handover", "completed", "complete", "actualized", "actualised", "production", "orders", "transition", "service", "steady", "build", "built", "warranty":
+		case "delivered", "delivery":
+			// "Delivered", "Delivery & Install", but not "Quote
+			// Delivered" or "Proposal Delivery".
+			if !slices.ContainsFunc(toks, func(t string) bool { return sellingStageWords[t] }) {
+				return true
+			}
+		case "live", "golive", "occupied", "handover", "completed", "complete", "actualized", "actualised", "production", "orders", "transition", "service", "steady", "build", "built", "warranty":
 			return true
 		}
 		for _, p := range postSaleStagePrefixes {
 			if strings.HasPrefix(t, p) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// sellingStageWords name a selling document whose delivery is no delivery
+// of what was bought.
+var sellingStageWords = map[string]bool{"proposal": true, "proposals": true, "quote": true, "quotes": true, "quotation": true,
+	"bid": true, "bids": true, "pricing": true, "rfp": true, "presentation": true, "demo": true, "estimate": true}
+
+// inboundShift is where the first sales stage sits on the selling scale
+// when the cycle opens with the buyer's own request: a buyer who asks is
+// already looking, past noticing the problem.
+const inboundShift = 0.15
+
+// inboundStart reports whether the sales cycle opens with the buyer's own
+// request ("Inquiry", "Quote Request", "Inbound").
+func inboundStart(stages []string) bool {
+	if len(stages) == 0 {
+		return false
+	}
+	for _, t := range rawTokens(stages[0]) {
+		switch t {
+		case "inquiry", "enquiry", "inbound", "request", "referral", "inquiries", "enquiries":
+			return true
 		}
 	}
 	return false

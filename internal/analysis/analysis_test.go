@@ -500,6 +500,46 @@ func TestStagePositions(t *testing.T) {
 	}
 }
 
+// TestSalesScaleInbound: a sales cycle that opens with the buyer's own
+// request starts past noticing the problem; the purchase stays at 1.
+func TestSalesScaleInbound(t *testing.T) {
+	tests := []struct {
+		stages      []string
+		first, last float64
+	}{
+		{[]string{"Inquiry", "Brief", "Design", "Estimate", "Approved"}, inboundShift, 1},
+		// A quote delivered is selling, not a delivery of what was bought.
+		{[]string{"Quote Request", "Quote Delivered", "Finalist"}, inboundShift, 1},
+		{[]string{"Lead", "Brief", "Design", "Estimate", "Approved"}, 0, 1},
+		// A request later in the cycle says nothing of where it starts.
+		{[]string{"Target", "Demo", "Change Request", "Approved"}, 0, 1},
+	}
+	for _, tt := range tests {
+		pos := salesScale(tt.stages)
+		first := pos[strings.ToLower(tt.stages[0])]
+		last := pos[strings.ToLower(tt.stages[len(tt.stages)-1])]
+		if first != tt.first || last != tt.last {
+			t.Errorf("salesScale(%v): first %v, last %v; want %v, %v", tt.stages, first, last, tt.first, tt.last)
+		}
+	}
+}
+
+func TestOutcomeStageDelivery(t *testing.T) {
+	for _, tt := range []struct {
+		stage string
+		want  bool
+	}{
+		{"Delivered", true},
+		{"Delivery & Install", true},
+		{"Quote Delivered", false},
+		{"Proposal Delivery", false},
+	} {
+		if got := isOutcomeStage(tt.stage); got != tt.want {
+			t.Errorf("isOutcomeStage(%q) = %v, want %v", tt.stage, got, tt.want)
+		}
+	}
+}
+
 func TestStagePrior(t *testing.T) {
 	sales := []string{"Prospecting", "Qualification", "Discovery", "Demo", "Proposal", "Closed Won"}
 	buying, _ := enablemap.BuyingStageTemplate("gartner")

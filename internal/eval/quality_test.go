@@ -88,9 +88,9 @@ var floors = map[string]Report{
 	"calderwood": {RollUp: PRF{F1: 0.3}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.38}, Relevance: Accuracy{Value: 0.83}, MaterialTop1: Accuracy{Value: 0.6}, SetAside: PRF{F1: 0.92}, Holes: PRF{F1: 0.38}},
 	"emberly":    {RollUp: PRF{F1: 0.36}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.5}, Relevance: Accuracy{Value: 0.77}, MaterialTop1: Accuracy{Value: 0.67}, SetAside: PRF{F1: 0.80}, Holes: PRF{F1: 0.38}},
 	"hartwell":   {RollUp: PRF{F1: 0.27}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.7}, Relevance: Accuracy{Value: 0.78}, MaterialTop1: Accuracy{Value: 0.7}, SetAside: PRF{F1: 0.80}, Holes: PRF{F1: 0.31}},
-	"ravensmoor": {RollUp: PRF{F1: 0.21}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.58}, Relevance: Accuracy{Value: 0.73}, MaterialTop1: Accuracy{Value: 0.67}, SetAside: PRF{F1: 0.92}, Holes: PRF{F1: 0.17}},
+	"ravensmoor": {RollUp: PRF{F1: 0.21}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.58}, Relevance: Accuracy{Value: 0.73}, MaterialTop1: Accuracy{Value: 0.63}, SetAside: PRF{F1: 0.92}, Holes: PRF{F1: 0.17}},
 	"sorrelby":   {RollUp: PRF{F1: 0.4}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.61}, Relevance: Accuracy{Value: 0.87}, MaterialTop1: Accuracy{Value: 0.62}, SetAside: PRF{F1: 0.92}, Holes: PRF{F1: 0.42}},
-	"whitlock":   {RollUp: PRF{F1: 0.15}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.55}, Relevance: Accuracy{Value: 0.78}, MaterialTop1: Accuracy{Value: 0.68}, SetAside: PRF{F1: 0.85}, Holes: PRF{F1: 0.32}},
+	"whitlock":   {RollUp: PRF{F1: 0.15}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.55}, Relevance: Accuracy{Value: 0.78}, MaterialTop1: Accuracy{Value: 0.62}, SetAside: PRF{F1: 0.85}, Holes: PRF{F1: 0.32}},
 	"glimmerton": {RollUp: PRF{F1: 0.31}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.55}, Relevance: Accuracy{Value: 0.81}, MaterialTop1: Accuracy{Value: 0.66}, SetAside: PRF{F1: 0.82}, Holes: PRF{F1: 0.48}},
 	"fallowmere": {RollUp: PRF{F1: 0.21}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.5}, Relevance: Accuracy{Value: 0.79}, MaterialTop1: Accuracy{Value: 0.54}, SetAside: PRF{F1: 0.78}, Holes: PRF{F1: 0.42}},
 	// Four more, measured unseen with this round's engine (the estimate for
