@@ -552,14 +552,13 @@ func isOutcomeStage(s string) bool {
 			return true
 		}
 		switch t {
-		case "delivered", "delivery":
-			// "Delivered", "Delivery & Install", but not "Quote
-			// Delivered" or "Proposal Delivery".
+		case "delivered", "delivery", "live", "golive", "occupied", "handover", "completed", "complete", "actualized", "actualised", "production", "orders", "transition", "service", "steady", "build", "built", "warranty":
+			// "Delivered", "Delivery & Install", "Live", but not "Quote
+			// Delivered", "Live Demo" or "Assessment Complete": a word of
+			// the work after the purchase beside one of selling is selling.
 			if !slices.ContainsFunc(toks, func(t string) bool { return sellingStageWords[t] }) {
 				return true
 			}
-		case "live", "golive", "occupied", "handover", "completed", "complete", "actualized", "actualised", "production", "orders", "transition", "service", "steady", "build", "built", "warranty":
-			return true
 		}
 		for _, p := range postSaleStagePrefixes {
 			if strings.HasPrefix(t, p) {
@@ -570,10 +569,12 @@ func isOutcomeStage(s string) bool {
 	return false
 }
 
-// sellingStageWords name a selling document whose delivery is no delivery
-// of what was bought.
+// sellingStageWords name the selling work of a sales stage: beside them a
+// word of the work after the purchase ("Quote Delivered", "Live Demo",
+// "Assessment Complete") is still selling.
 var sellingStageWords = map[string]bool{"proposal": true, "proposals": true, "quote": true, "quotes": true, "quotation": true,
-	"bid": true, "bids": true, "pricing": true, "rfp": true, "presentation": true, "demo": true, "estimate": true}
+	"bid": true, "bids": true, "pricing": true, "rfp": true, "presentation": true, "demo": true, "estimate": true,
+	"assessment": true, "trial": true, "pilot": true, "evaluation": true, "poc": true, "scoping": true, "discovery": true}
 
 // inboundShift is where the first sales stage sits on the selling scale
 // when the cycle opens with the buyer's own request: a buyer who asks is

@@ -524,7 +524,9 @@ func TestSalesScaleInbound(t *testing.T) {
 	}
 }
 
-func TestOutcomeStageDelivery(t *testing.T) {
+// TestOutcomeStageSelling: a word of the work after the purchase beside one
+// of selling names selling.
+func TestOutcomeStageSelling(t *testing.T) {
 	for _, tt := range []struct {
 		stage string
 		want  bool
@@ -533,6 +535,12 @@ func TestOutcomeStageDelivery(t *testing.T) {
 		{"Delivery & Install", true},
 		{"Quote Delivered", false},
 		{"Proposal Delivery", false},
+		{"Live", true},
+		{"Steady State", true},
+		{"Live Demo", false},
+		{"Assessment Complete", false},
+		{"Pilot Complete", false},
+		{"Installed & Closed Out", true},
 	} {
 		if got := isOutcomeStage(tt.stage); got != tt.want {
 			t.Errorf("isOutcomeStage(%q) = %v, want %v", tt.stage, got, tt.want)
