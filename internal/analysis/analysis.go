@@ -535,7 +535,8 @@ func namesPurchase(s string) bool {
 // ("Onboarding", "Live", "Delivered", "Implementation", "Renew & Expand",
 // "In Production", "Commercial Orders", "First Service", "Provisioning",
 // "Commissioning", "Data Migration", "Ramped", "Customer", "Transition",
-// "Service Year", "Steady State", "Build", "Warranty").
+// "Service Year", "Steady State", "Build", "Warranty", "Rollout",
+// "Conversion", "Repeat Business").
 func isOutcomeStage(s string) bool {
 	if namesPurchase(s) || strings.Contains(strings.ToLower(s), "lost") {
 		return true
@@ -552,7 +553,8 @@ func isOutcomeStage(s string) bool {
 			return true
 		}
 		switch t {
-		case "delivered", "delivery", "live", "golive", "occupied", "handover", "completed", "complete", "actualized", "actualised", "production", "orders", "transition", "service", "steady", "build", "built", "warranty":
+		case "delivered", "delivery", "live", "golive", "occupied", "handover", "completed", "complete", "actualized", "actualised", "production", "orders", "transition", "service", "steady", "build", "built", "warranty",
+			"conversion", "rollout", "repeat", "reorder", "reorders":
 			// "Delivered", "Delivery & Install", "Live", but not "Quote
 			// Delivered", "Live Demo" or "Assessment Complete": a word of
 			// the work after the purchase beside one of selling is selling.

@@ -477,6 +477,7 @@ func TestStagePositions(t *testing.T) {
 		// "Running it and getting my money's worth" the life with it.
 		{"getting it in", []string{"Water's getting short", "Seeing what would work on my ground", "Making it pencil out", "Getting it in before we plant", "Running it and getting my money's worth"}, []float64{0, 2, 4, 6, 7}},
 		{"getting it in the budget", []string{"Noticing the problem", "Looking around", "Comparing options", "Getting it in the budget", "Putting it in", "Running it"}, []float64{0, 1.5, 3, 4.5, 6, 7}},
+		{"to use them", []string{"Something's not working", "Shopping around", "Trying them on a real job", "Getting them approved as a vendor", "Getting the whole firm to use them", "Counting on them case after case"}, []float64{0, 1, 2, 3, 6, 6.5}},
 		// "Deciding whether to stay" is the renewal, a "contractor" no
 		// contract, a changeover and a close-out after the purchase.
 		{"deciding whether to stay", []string{"Noticing the problem", "Looking at who could do it", "Trying it out", "Getting sign-off", "Getting it in", "Keeping everyone happy", "Deciding whether to stay"}, []float64{0, 2, 4, 5, 6, 7, 7}},
@@ -605,6 +606,11 @@ func TestStagePrior(t *testing.T) {
 		// are the life after the purchase.
 		{[]string{"Target District", "Relationship", "Proposal", "Board Vote", "Contract", "Transition", "Service Year"}, "Transition", "Service Year"},
 		{[]string{"Lead", "Walkthrough", "Bid Submitted", "Contract", "Steady State"}, "Contract", "Steady State"},
+		// A rollout, a conversion to what was bought and repeat business
+		// come after the purchase.
+		{[]string{"Lead", "Discovery", "Pilot Stores", "Proposal", "Contract", "Rollout", "Managed Service"}, "Contract", "Rollout"},
+		{[]string{"Lead", "Demo", "Site Visit", "Contract", "Conversion", "Live"}, "Contract", "Conversion"},
+		{[]string{"Lead", "Intro Meeting", "Trial Job", "Preferred Vendor", "Repeat Business"}, "Preferred Vendor", "Repeat Business"},
 		// Building what was bought and its warranty come after the purchase.
 		{[]string{"Lead", "Site Visit", "Bid/Co-op", "Board Approval", "Build", "Warranty & Care"}, "Board Approval", "Build"},
 		// The buyer's vendor onboarding is the purchase: what follows it

@@ -220,7 +220,7 @@ var stageNameCues = []struct {
 	{"go live", canonPost}, {"go-live", canonPost}, {" live ", canonPost}, {"install", canonPost},
 	{"set up", canonPost}, {"setup", canonPost}, {"kick off", canonPost}, {"kickoff", canonPost},
 	{"switch over", canonPost}, {"switching over", canonPost}, {"switchover", canonPost},
-	{"changeover", canonPost}, {"change over", canonPost}, {"closed out", canonPost}, {"close out", canonPost}, {"closeout", canonPost}, {"cut over", canonPost}, {"cutover", canonPost}, {"cutting over", canonPost}, {" getting it in before ", canonPost}, {" get it in before ", canonPost}, {" putting it in ", canonPost},
+	{"changeover", canonPost}, {"change over", canonPost}, {"closed out", canonPost}, {"close out", canonPost}, {"closeout", canonPost}, {"cut over", canonPost}, {"cutover", canonPost}, {"cutting over", canonPost}, {" getting it in before ", canonPost}, {" to use them ", canonPost}, {" to use it ", canonPost}, {" get it in before ", canonPost}, {" putting it in ", canonPost},
 
 	{"retention", canonPostLate}, {"retain", canonPostLate}, {"renew", canonPostLate}, {"expan", canonPostLate},
 	{"advoca", canonPostLate}, {"loyalty", canonPostLate}, {"value realization", canonPostLate},
