@@ -1076,6 +1076,8 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Is your fleet ready for the future of fuel? Readiness checklist", "Checklist", nil, false},
 		{"Partner program agreement, referral fees & MDF", "Form", nil, true},
 		{"IR update - Q4 2024 shareholder letter", "Presentation", nil, true},
+		{"Bid bond request form", "Form", nil, true},
+		{"Notice of non-renewal - template letter", "Legal template", nil, false},
 		{"Board update Q2 FY25", "Board deck", []string{"board", "investor", "confidential"}, true},
 		{"Go/no-go scorecard", "Checklist", nil, true},
 		{"Cornerstone referral & admin fee report form", "Form", nil, true},

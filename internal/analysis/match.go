@@ -997,7 +997,7 @@ var setAsideCues = []struct{ cue, why string }{
 	{"affiliate application", "a partner program administration form"}, {"affiliate program", "a partner program administration form"},
 	{"go no go", "an internal bid decision tool"}, {"admin fee", "a partner program administration form"},
 	{"referral fee", "a partner program administration form"}, {"referral fees", "a partner program administration form"},
-	{"shareholder letter", "investor material"},
+	{"shareholder letter", "investor material"}, {"bid bond", "internal bid paperwork"},
 }
 
 // cancelSigns are words that, next to a sign, show the piece is a sales
