@@ -536,7 +536,7 @@ func namesPurchase(s string) bool {
 // "In Production", "Commercial Orders", "First Service", "Provisioning",
 // "Commissioning", "Data Migration", "Ramped", "Customer", "Transition",
 // "Service Year", "Steady State", "Build", "Warranty", "Rollout",
-// "Conversion", "Repeat Business").
+// "Conversion", "Repeat Business", "Performance Monitoring").
 func isOutcomeStage(s string) bool {
 	if namesPurchase(s) || strings.Contains(strings.ToLower(s), "lost") {
 		return true
@@ -554,7 +554,7 @@ func isOutcomeStage(s string) bool {
 		}
 		switch t {
 		case "delivered", "delivery", "live", "golive", "occupied", "handover", "completed", "complete", "actualized", "actualised", "production", "orders", "transition", "service", "steady", "build", "built", "warranty",
-			"conversion", "rollout", "repeat", "reorder", "reorders":
+			"conversion", "rollout", "repeat", "reorder", "reorders", "monitoring":
 			// "Delivered", "Delivery & Install", "Live", but not "Quote
 			// Delivered", "Live Demo" or "Assessment Complete": a word of
 			// the work after the purchase beside one of selling is selling.

@@ -492,6 +492,10 @@ func TestStagePositions(t *testing.T) {
 		{"getting it in", []string{"Water's getting short", "Seeing what would work on my ground", "Making it pencil out", "Getting it in before we plant", "Running it and getting my money's worth"}, []float64{0, 2, 4, 6, 7}},
 		{"getting it in the budget", []string{"Noticing the problem", "Looking around", "Comparing options", "Getting it in the budget", "Putting it in", "Running it"}, []float64{0, 1.5, 3, 4.5, 6, 7}},
 		{"to use them", []string{"Something's not working", "Shopping around", "Trying them on a real job", "Getting them approved as a vendor", "Getting the whole firm to use them", "Counting on them case after case"}, []float64{0, 1, 2, 3, 6, 6.5}},
+		// Two stages before the purchase at one place ("approved", "buying"):
+		// the one nearest its place keeps it; "next year's work" is the
+		// renewal, not the decision.
+		{"two decisions and next year", []string{"Keeping an eye on who else is out there", "Getting numbers for bid day", "Getting the materials approved", "Buying out the job", "Getting loads on site when the crew's ready", "Deciding who gets next year's work"}, []float64{0, 5.0 / 3, 10.0 / 3, 5, 6, 7}},
 		// "Deciding whether to stay" is the renewal, a "contractor" no
 		// contract, a changeover and a close-out after the purchase.
 		{"deciding whether to stay", []string{"Noticing the problem", "Looking at who could do it", "Trying it out", "Getting sign-off", "Getting it in", "Keeping everyone happy", "Deciding whether to stay"}, []float64{0, 2, 4, 5, 6, 7, 7}},
@@ -556,6 +560,7 @@ func TestOutcomeStageSelling(t *testing.T) {
 		{"Assessment Complete", false},
 		{"Pilot Complete", false},
 		{"Installed & Closed Out", true},
+		{"Performance Monitoring", true},
 	} {
 		if got := isOutcomeStage(tt.stage); got != tt.want {
 			t.Errorf("isOutcomeStage(%q) = %v, want %v", tt.stage, got, tt.want)

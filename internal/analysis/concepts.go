@@ -225,7 +225,7 @@ var stageNameCues = []struct {
 	{"retention", canonPostLate}, {"retain", canonPostLate}, {"renew", canonPostLate}, {"expan", canonPostLate},
 	{"advoca", canonPostLate}, {"loyalty", canonPostLate}, {"value realization", canonPostLate},
 	{"value realisation", canonPostLate}, {"customer success", canonPostLate}, {"usage", canonPostLate},
-	{" using ", canonPostLate}, {"living with", canonPostLate}, {" running it ", canonPostLate}, {" money worth ", canonPostLate}, {"operat", canonPostLate}, {" keep", canonPostLate}, {" stay ", canonPostLate},
+	{" using ", canonPostLate}, {"living with", canonPostLate}, {" running it ", canonPostLate}, {" money worth ", canonPostLate}, {" next year ", canonPostLate}, {"operat", canonPostLate}, {" keep", canonPostLate}, {" stay ", canonPostLate},
 	{"problem", canonProblem}, {"need recognition", canonProblem}, {"awareness", canonProblem},
 	{"aware", canonProblem}, {"trigger", canonProblem}, {"pain", canonProblem}, {"recogni", canonProblem},
 	{"realiz", canonProblem}, {"realis", canonProblem},
@@ -296,6 +296,25 @@ func keepInOrder(pos []float64, known []bool) {
 	}
 	for i := range known {
 		known[i] = known[i] && keep[i]
+	}
+	// Two stages before the purchase cannot be at one place ("Getting the
+	// materials approved", "Buying out the job"): of those that are, the
+	// one nearest where its place in the list puts it keeps the place, the
+	// others are placed between their neighbours.
+	for i := range pos {
+		if !known[i] || pos[i] >= canonPost {
+			continue
+		}
+		for j := i + 1; j < n; j++ {
+			if !known[j] || pos[j] != pos[i] {
+				continue
+			}
+			if math.Abs(pos[j]-expected(j)) < math.Abs(pos[i]-expected(i)) {
+				known[i] = false
+				break
+			}
+			known[j] = false
+		}
 	}
 }
 
