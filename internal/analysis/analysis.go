@@ -655,6 +655,11 @@ func (e *engine) transitionPrior(from, to string) float64 {
 			return e.onBuyingScale(1.1)
 		}
 	}
+	if e.salesAfter[from] == 0 && e.salesAfter[to] == 1 && e.salesOutcome[to] {
+		// The work that reaches a stage naming the purchase ("Credit
+		// Approval -> Signed") is the decision, not the life after it.
+		return e.onBuyingScale(1)
+	}
 	f, okF := e.salesPos[from]
 	t, okT := e.salesPos[to]
 	var p float64

@@ -669,6 +669,15 @@ func TestStagePrior(t *testing.T) {
 			t.Errorf("stage of %s -> %s = %q, want %q", tt.from, tt.to, got, tt.want)
 		}
 	}
+	// With one stage after the purchase, the work that reaches a stage
+	// naming the purchase is still the decision.
+	signed := enablemap.Workspace{
+		Project:   enablemap.Project{SalesStages: []string{"Lead", "Proposal", "Credit Approval", "Signed", "Vehicle Delivery"}, BuyingStages: classic},
+		Responses: []enablemap.Response{{ID: "R1", InterviewID: "I1", FromStage: "Credit Approval", ToStage: "Signed", Activity: "talk with Bob"}},
+	}
+	if got := Analyze(signed).Activities[0].BuyingStage; got != "Purchase decision" {
+		t.Errorf("stage of Credit Approval -> Signed = %q, want Purchase decision", got)
+	}
 	// A letter of authority signed early, or a demo booked, is no purchase
 	// when a contract is signed later: the work before it is selling.
 	for _, sales := range [][]string{
