@@ -1087,6 +1087,8 @@ func TestSetAsideSigns(t *testing.T) {
 		{"How long do wind turbines last?", "Blog", nil, true},
 		{"Blog: Is vertical farming the future of food?", "Blog post", nil, true},
 		{"Blog: A short history of the autoclave", "Blog post", nil, true},
+		{"Hospice care near me: a family's guide", "Blog", nil, true},
+		{"Blog: 7 lab design trends from Tradeline 2022", "Web page", []string{"blog", "SEO"}, true},
 		{"Is your fleet ready for the future of fuel? Readiness checklist", "Checklist", nil, false},
 		{"Partner program agreement, referral fees & MDF", "Form", nil, true},
 		{"IR update - Q4 2024 shareholder letter", "Presentation", nil, true},
@@ -1124,6 +1126,10 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Analyst briefing - H2 2024", "Deck", []string{"AR", "analysts"}, true},
 		{"2024 National Sales Meeting - agenda & breakout schedule", "Agenda", nil, true},
 		{"Employee expense policy", "PDF", nil, true},
+		// A piece filed as a policy rules the company's own people.
+		{"Gifts, meals & nominal value policy for liaisons", "Policy", nil, true},
+		{"Field installer travel & per diem policy", "Policy", nil, true},
+		{"Sample policy wording for your employee handbook", "Guide", nil, false},
 		{"Acme Team Handbook 2024", "Handbook", []string{"handbook", "policies", "internal"}, true},
 		// An employee handbook template is a lead magnet for employers.
 		{"Employee handbook template for small businesses", "Template", []string{"template", "HR", "lead magnet"}, false},
@@ -1196,6 +1202,26 @@ func TestDiscontinued(t *testing.T) {
 	for _, tt := range tests {
 		if got := discontinued(tt.desc); got != tt.want {
 			t.Errorf("discontinued(%q) = %v, want %v", tt.desc, got, tt.want)
+		}
+	}
+}
+
+// Where reps speak of policies in their work (an insurer's), a piece filed
+// as a policy may be what they sell; elsewhere it is an internal policy.
+func TestPolicyType(t *testing.T) {
+	for _, tt := range []struct {
+		activity string
+		aside    bool
+	}{
+		{"walk the owner through the policy before renewal", false},
+		{"walk the owner through the proposal before renewal", true},
+	} {
+		ws := workspace()
+		ws.Responses = append(ws.Responses, enablemap.Response{ID: "R90", InterviewID: "I1", Activity: tt.activity, Position: 90})
+		ws.Materials = append(ws.Materials, enablemap.Material{ID: "M90", Title: "Commercial property coverage summary", Type: "Policy", Position: 90})
+		m := material(Analyze(ws), "M90")
+		if got := strings.Contains(m.SetAsideReason, "internal policy"); got != tt.aside {
+			t.Errorf("with %q: set aside as an internal policy = %v (%q), want %v", tt.activity, got, m.SetAsideReason, tt.aside)
 		}
 	}
 }

@@ -1066,6 +1066,10 @@ var setAsideTagPairs = []struct {
 type signals struct {
 	head []headSign
 	tags []struct{ cue, why string }
+	// policyIsWork is set when reps speak of policies in their
+	// activities (an insurer's, a travel manager's): a piece whose type is
+	// "Policy" may then be what they sell.
+	policyIsWork bool
 }
 
 // soldAsWork are the set-aside cues that name work some companies do with
@@ -1108,6 +1112,13 @@ func newSignals(reps []string, stems func(string) string) signals {
 	for _, c := range setAsideTagCues {
 		s.tags = append(s.tags, struct{ cue, why string }{strings.Join(rawTokens(c.cue), " "), c.why})
 	}
+	policy := stems("policy")
+	for _, r := range reps {
+		if strings.Contains(r, policy) {
+			s.policyIsWork = true
+			break
+		}
+	}
 	return s
 }
 
@@ -1117,6 +1128,11 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 	head := " " + strings.Join(rawTokens(m.Title+" ; "+m.Type), " ") + " "
 	if r := s.checkHead(head); r != "" {
 		return r
+	}
+	if typ := strings.Join(rawTokens(m.Type), " "); (typ == "policy" || typ == "hr policy") && !s.policyIsWork {
+		// A piece filed as a policy (overtime, travel, gifts to referral
+		// sources) rules the company's own people.
+		return fmt.Sprintf("set aside: it looks like an internal policy (type %q), not a tool for a sales activity", strings.TrimSpace(m.Type))
 	}
 	if superseded(m.Description) {
 		return "set aside: its description says it is superseded by another or is the previous version, not a tool for a sales activity"
@@ -1420,9 +1436,17 @@ type sunsetSet struct {
 func (e *engine) sunsetProducts(mats []enablemap.Material) sunsetSet {
 	s := sunsetSet{products: map[string]string{}}
 	inResponses := map[string]bool{}
+	// Where reps speak of the end of life (a hospice's "end-of-life
+	// conversations"), the words name the company's work, not a product
+	// that is no longer sold.
+	endOfLifeIsWork := false
 	for _, ri := range e.resp {
-		for _, w := range rawTokens(ri.r.Activity + " " + ri.r.Goal) {
+		toks := rawTokens(ri.r.Activity + " " + ri.r.Goal + " " + ri.r.Notes)
+		for i, w := range toks {
 			inResponses[w] = true
+			if w == "end" && i+2 < len(toks) && toks[i+1] == "of" && toks[i+2] == "life" {
+				endOfLifeIsWork = true
+			}
 		}
 	}
 	var titleDF map[string]int
@@ -1453,6 +1477,9 @@ func (e *engine) sunsetProducts(mats []enablemap.Material) sunsetSet {
 		text := " " + strings.Join(rawTokens(m.Title+" "+m.Description+" "+strings.Join(m.Tags, " ")), " ") + " "
 		announced := false
 		for _, w := range sunsetWords {
+			if endOfLifeIsWork && (w == "end of life" || w == "eol") {
+				continue
+			}
 			if strings.Contains(text, " "+w+" ") {
 				announced = true
 				break
@@ -1663,7 +1690,7 @@ func withAudienceLabel(ml []label, title []int) ([]label, []int) {
 // future of something.
 var (
 	searchQuestion = regexp.MustCompile(`(?i)^(blog:\s*)?(what\s+(is|are)\s|how\s+long\s+(does|do)\s)`)
-	searchList     = regexp.MustCompile(`(?i)\bbeginner['’]?s\s+guide\b|\b(a\s+)?(short|brief)\s+history\s+of\b|^(blog:\s*)?is\s+.+\s+the\s+future\s+of\b|\b\d+\s+(best|ideas)\b|\b\d+\s+(\S+\s+){0,3}?(ideas|tips)\b|\b\d+\s+ways\s+to\b|^the\s+best\s`)
+	searchList     = regexp.MustCompile(`(?i)\bbeginner['’]?s\s+guide\b|\b(a\s+)?(short|brief)\s+history\s+of\b|^(blog:\s*)?is\s+.+\s+the\s+future\s+of\b|\b\d+\s+(best|ideas)\b|\b\d+\s+(\S+\s+){0,3}?(ideas|tips|trends)\b|\bnear\s+me\b|\b\d+\s+ways\s+to\b|^the\s+best\s`)
 )
 
 // searchArticle reports whether a title is that of an article for search
