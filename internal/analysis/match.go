@@ -1441,7 +1441,7 @@ func (e *engine) sunsetProducts(mats []enablemap.Material) sunsetSet {
 	// that is no longer sold.
 	endOfLifeIsWork := false
 	for _, ri := range e.resp {
-		toks := rawTokens(ri.r.Activity + " " + ri.r.Goal + " " + ri.r.Notes)
+		toks := rawTokens(ri.r.Activity + " " + ri.r.Goal)
 		for i, w := range toks {
 			inResponses[w] = true
 			if w == "end" && i+2 < len(toks) && toks[i+1] == "of" && toks[i+2] == "life" {
