@@ -1169,6 +1169,11 @@ func TestSetAsideSigns(t *testing.T) {
 		{"AcryGuard coating - product sheet", "Data sheet", []string{"coating", "discontinued"}, true},
 		{"CRRU refresher - technician training slides", "Training deck", []string{"training", "technicians", "internal"}, true},
 		{"Freelance crew onboarding guide", "Guide", []string{"crew", "production", "internal"}, true},
+		// A legal form or agreement tagged internal is the company's own
+		// paperwork; the legal tag alone is as often a buyer's FAQ.
+		{"Master management agreement - clause options", "Legal template", []string{"legal", "template", "internal"}, true},
+		{"Dealer agreement & territory map", "Contract", []string{"dealer", "agreement", "internal"}, true},
+		{"Co-employment & joint employer FAQ", "FAQ", []string{"legal", "co-employment"}, false},
 		{"Website SEO keyword report - Q1", "Report", []string{"SEO", "website"}, true},
 		{"Trade magazine print ad - spring", "Ad", []string{"print"}, true},
 		{"Standard RFP attachments (COI, W-9, org chart)", "Zip", []string{"RFP", "procurement"}, false},

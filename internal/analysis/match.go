@@ -1060,6 +1060,7 @@ var setAsideTagPairs = []struct {
 	{"policies", "an internal HR document", false}, {"handbook", "an internal HR document", false},
 	{"technicians", "a document for the company's own field staff", false}, {"crew", "a document for the company's own field staff", false},
 	{"crews", "a document for the company's own field staff", false}, {"drivers", "a document for the company's own field staff", false},
+	{"legal", "an internal legal document", false}, {"agreement", "an internal legal document", false}, {"agreements", "an internal legal document", false},
 }
 
 // signals holds the set-aside cues in token form, ready for matching.
