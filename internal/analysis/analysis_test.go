@@ -1174,6 +1174,12 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Master management agreement - clause options", "Legal template", []string{"legal", "template", "internal"}, true},
 		{"Dealer agreement & territory map", "Contract", []string{"dealer", "agreement", "internal"}, true},
 		{"Co-employment & joint employer FAQ", "FAQ", []string{"legal", "co-employment"}, false},
+		// An approval form or a pricing model is the deal desk's; a pricing
+		// guide reps quote from and a cost model for buyers are sales tools.
+		{"Deal review committee submission template", "Template", []string{"deal desk", "approval", "internal"}, true},
+		{"Pilot scope and approval checklist", "Checklist", []string{"pilot", "approval"}, false},
+		{"O&M pricing model FY25", "Spreadsheet", []string{"pricing", "deal desk"}, true},
+		{"Lifetime cost model: renew or switch", "Calculator", []string{"TCO", "business case"}, false},
 		{"Website SEO keyword report - Q1", "Report", []string{"SEO", "website"}, true},
 		{"Trade magazine print ad - spring", "Ad", []string{"print"}, true},
 		{"Standard RFP attachments (COI, W-9, org chart)", "Zip", []string{"RFP", "procurement"}, false},

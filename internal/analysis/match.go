@@ -998,6 +998,7 @@ var setAsideCues = []struct{ cue, why string }{
 	{"go no go", "an internal bid decision tool"}, {"admin fee", "a partner program administration form"},
 	{"referral fee", "a partner program administration form"}, {"referral fees", "a partner program administration form"},
 	{"shareholder letter", "investor material"}, {"bid bond", "internal bid paperwork"},
+	{"pricing model", "an internal pricing document"},
 }
 
 // cancelSigns are words that, next to a sign, show the piece is a sales
@@ -1060,6 +1061,7 @@ var setAsideTagPairs = []struct {
 	{"policies", "an internal HR document", false}, {"handbook", "an internal HR document", false},
 	{"technicians", "a document for the company's own field staff", false}, {"crew", "a document for the company's own field staff", false},
 	{"crews", "a document for the company's own field staff", false}, {"drivers", "a document for the company's own field staff", false},
+	{"approval", "an internal approval form", false}, {"approvals", "an internal approval form", false},
 	{"legal", "an internal legal document", false}, {"agreement", "an internal legal document", false}, {"agreements", "an internal legal document", false},
 }
 
