@@ -1009,25 +1009,45 @@ func TestSunsetProducts(t *testing.T) {
 		mats   []enablemap.Material
 		sunset map[string]string // material id -> product word in its reason
 		kept   []string          // materials no sunset product sets aside
+		resps  []string          // activities reps named
 	}{
 		{"announced product", []enablemap.Material{
 			{ID: "M10", Title: "Acme to sunset PayPortal", Type: "PR", Position: 10},
 			{ID: "M11", Title: "PayPortal product demo datasheet", Type: "Datasheet", Position: 11},
-		}, map[string]string{"M11": "payportal"}, nil},
+		}, map[string]string{"M11": "payportal"}, nil, nil},
 		{"a kind of material is no product", []enablemap.Material{
 			{ID: "M10", Title: "OldDesk Classic end-of-life FAQ", Type: "FAQ", Position: 10},
 			{ID: "M11", Title: "OldDesk datasheet", Type: "Datasheet", Tags: []string{"OldDesk"}, Position: 11},
 			{ID: "M12", Title: "Security FAQ for the demo", Type: "FAQ", Position: 12},
-		}, map[string]string{"M11": "olddesk"}, []string{"M12"}},
+		}, map[string]string{"M11": "olddesk"}, []string{"M12"}, nil},
 		{"the buyer's own equipment", []enablemap.Material{
 			{ID: "M10", Title: "Email cadence - Practice Manager, server end-of-life (8 steps)", Type: "Cadence", Position: 10},
 			{ID: "M11", Title: "For practice managers: the front desk on Acme", Type: "Guide", Position: 11},
-		}, nil, []string{"M10", "M11"}},
+		}, nil, []string{"M10", "M11"}, nil},
+		{"a discontinued product named where its title opens", []enablemap.Material{
+			{ID: "M10", Title: "SafePoint 100 drop safe brochure", Type: "Brochure", Description: "Discontinued January 2024, replaced by VaultLink.", Position: 10},
+			{ID: "M11", Title: "Web quote follow-up email - SafePoint 100 intro offer", Type: "Email template", Position: 11},
+		}, map[string]string{"M11": "safepoint 100"}, nil, nil},
+		{"a discontinued member of a family that is still sold", []enablemap.Material{
+			{ID: "M10", Title: "Fieldline Classic slit-film turf - product sheet", Type: "Product sheet", Description: "Slit-film turf for practice fields. Discontinued 2020.", Position: 10},
+			{ID: "M11", Title: "Fieldline Pro - product data sheet", Type: "Data sheet", Position: 11},
+		}, nil, []string{"M11"}, nil},
+		{"a want asking to retire the product's piece", []enablemap.Material{
+			{ID: "M10", Title: "Acme to sunset PayPortal", Type: "PR", Position: 10},
+			{ID: "M11", Title: "PayPortal quote email", Type: "Email template", Position: 11},
+		}, map[string]string{"M11": "payportal"}, nil, []string{"somebody in mktg pls kill the PayPortal quote email and give us a new one"}},
+		{"a rep still selling the product", []enablemap.Material{
+			{ID: "M10", Title: "Acme to sunset PayPortal", Type: "PR", Position: 10},
+			{ID: "M11", Title: "PayPortal quote email", Type: "Email template", Position: 11},
+		}, nil, []string{"M11"}, []string{"walk the owner through PayPortal before the renewal"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ws := workspace()
 			ws.Materials = append(ws.Materials, tt.mats...)
+			for i, act := range tt.resps {
+				ws.Responses = append(ws.Responses, enablemap.Response{ID: fmt.Sprintf("R9%d", i), InterviewID: "I1", Activity: act, Position: 90 + i})
+			}
 			a := Analyze(ws)
 			for id, word := range tt.sunset {
 				if m := material(a, id); !m.SetAside || !strings.Contains(m.SetAsideReason, word) {

@@ -3,6 +3,7 @@ package analysis
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
 	"runtime"
@@ -1431,19 +1432,29 @@ var sunsetWords = []string{"sunset", "sunsets", "sunsetting", "discontinued", "d
 // sunsetSet holds products the materials themselves say are no longer sold.
 type sunsetSet struct {
 	products map[string]string // lowercase product word -> material id that says so
+	// names are products of more than one word ("safepoint 100"), tokens
+	// joined by spaces, found where a description says its piece's
+	// product is discontinued: a family name alone ("Fieldline" of
+	// "Fieldline Classic") would take the family's live products with it.
+	names map[string]string
 }
 
 // sunsetProducts finds products a material announces as sunset: the
 // capitalised words of its title that few other materials use and that no
 // rep mentions (reps do not sell what is gone).
 func (e *engine) sunsetProducts(mats []enablemap.Material) sunsetSet {
-	s := sunsetSet{products: map[string]string{}}
+	s := sunsetSet{products: map[string]string{}, names: map[string]string{}}
 	inResponses := map[string]bool{}
 	// Where reps speak of the end of life (a hospice's "end-of-life
 	// conversations"), the words name the company's work, not a product
 	// that is no longer sold.
 	endOfLifeIsWork := false
 	for _, ri := range e.resp {
+		if ri.want {
+			// A want asking to retire a piece ("pls kill the SafePoint
+			// email") names the product without selling it.
+			continue
+		}
 		toks := rawTokens(ri.r.Activity + " " + ri.r.Goal)
 		for i, w := range toks {
 			inResponses[w] = true
@@ -1506,6 +1517,19 @@ func (e *engine) sunsetProducts(mats []enablemap.Material) sunsetSet {
 			if at >= 0 {
 				break
 			}
+		}
+		if at < 0 {
+			// No sunset word in the title, but the description says what
+			// it describes is discontinued ("SafePoint 100 drop safe
+			// brochure": "Discontinued January 2024"): the product is the
+			// name the title opens with.
+			if name := leadingName(fields); name != "" && !inResponses[strings.Fields(name)[0]] &&
+				discontinuedStatement.MatchString(" "+strings.Join(rawTokens(m.Description), " ")+" ") {
+				if _, ok := s.names[name]; !ok {
+					s.names[name] = m.ID
+				}
+			}
+			continue
 		}
 		var window []string
 		if at >= 0 {
@@ -1571,11 +1595,46 @@ func startsUpper(s string) bool {
 	return false
 }
 
+// leadingName returns the name a title opens with, in lowercase tokens
+// joined by spaces: its first capitalised word and the capitalised words or
+// numbers right after it ("SafePoint 100 drop safe brochure" -> "safepoint
+// 100"), when there are at least two; else "".
+func leadingName(fields []string) string {
+	var name []string
+	for i, f := range fields {
+		_, core, _ := splitPunct(f)
+		toks := rawTokens(core)
+		if len(toks) != 1 || !(startsUpper(core) || i > 0 && isNumber(toks[0])) || english.IsStopWord(toks[0]) {
+			break
+		}
+		name = append(name, toks[0])
+		if len(name) == 3 {
+			break
+		}
+	}
+	if len(name) < 2 {
+		return ""
+	}
+	return strings.Join(name, " ")
+}
+
 func (s sunsetSet) reason(m enablemap.Material) string {
-	if len(s.products) == 0 {
+	if len(s.products) == 0 && len(s.names) == 0 {
 		return ""
 	}
 	toks := rawTokens(m.Title + " " + strings.Join(m.Tags, " "))
+	if len(s.names) > 0 {
+		text := " " + strings.Join(toks, " ") + " "
+		for _, name := range slices.Sorted(maps.Keys(s.names)) {
+			if strings.Contains(text, " "+name+" ") {
+				id := s.names[name]
+				if id == m.ID {
+					return fmt.Sprintf("set aside: its description says %s is no longer sold", name)
+				}
+				return fmt.Sprintf("set aside: it is about %s, which material %s says is no longer sold", name, id)
+			}
+		}
+	}
 	for _, w := range toks {
 		if id, ok := s.products[w]; ok {
 			if id == m.ID {
