@@ -44,7 +44,7 @@ var wantPatterns = []struct {
 	{regexp.MustCompile(`\b(marketing|mktg|mkt|pmm)\s+has\s+(\S+\s+)?nothing\b|\bask\s+for\s+(marketing|mktg|mkt|pmm)\b`), "a request to Marketing (\"marketing has nothing on\")", []string{"nothing", "ask"}, nil},
 	{regexp.MustCompile(`\bgive\s+(me|us)\s+(a|an|some|more|better)\s+(\S+\s+){0,3}?` + materialNouns), "a request for material (\"give me a...\")", []string{"give"}, nil},
 	{regexp.MustCompile(`\b(we\s+)?need\s+something\s+(for|to\s+(send|show|give|hand|leave)|on)\b|\b(someone|somebody)\s+(please|pls|plz)\s+[a-z]+`), "a request (\"need something for\", \"somebody please\")", []string{"something", "someone", "somebody"}, nil},
-	{regexp.MustCompile(`\b` + materialNouns + `[^.;]*\b(pls|plz)\b|\bnothing\s+in\s+(` + languages + `)\b|\bneed\s+(\S+\s+){0,2}?(` + languages + `)\s+(\S+\s+){0,2}?` + materialNouns + `|\bevery\s+(case\s+study|story|deck|template|video|example|sequence|cadence|email)\s+(is|we\s+have\s+is)\b|\beverything\s+in\s+the\s+(\S+\s+)?(` + materialNounList + `|sequence|cadence)\s+is\b|\b(` + materialNounList + `|posters?|handouts?)\s+in\s+(` + languages + `)\s+(please|pls|plz)\b`), "a request for material in other words or languages", []string{"pls", "plz", "please", "nothing", "need", "every"}, nil},
+	{regexp.MustCompile(`\b` + materialNouns + `[^.;]*(\b(pls|plz)\b|\bplease\s*([.!?]|$))|\bnothing\s+in\s+(` + languages + `)\b|\bneed\s+(\S+\s+){0,2}?(` + languages + `)\s+(\S+\s+){0,2}?` + materialNouns + `|\bevery\s+(case\s+study|story|deck|template|video|example|sequence|cadence|email)\s+(is|we\s+have\s+is)\b|\beverything\s+in\s+the\s+(\S+\s+)?(` + materialNounList + `|sequence|cadence)\s+is\b|\b(` + materialNounList + `|posters?|handouts?)\s+in\s+(` + languages + `)\s+(please|pls|plz)\b`), "a request for material in other words or languages", []string{"pls", "plz", "please", "nothing", "need", "every"}, nil},
 	{regexp.MustCompile(`\b(marketing|mktg|mkt|pmm)'?s\s+(\S+\s+){0,3}?(sends?|brings?|gives?)\s+(me|us)\b|\b(distys?|distis?|distributors?|partners?|resellers?|dealers?)\s+want\s+(a|an|some|more)\s+(\S+\s+){0,3}?` + materialNouns + `|\b(has|have)\s+(\d+|two|three|four|five)\s+versions\b|\bneed\s+(a|an)\s+(\S+\s+){0,2}?(refresh|rewrite|redo)\b`), "a request or complaint to Marketing", []string{"send", "bring", "give", "want", "versions", "refresh", "rewrite", "redo"}, nil},
 	{regexp.MustCompile(`\b(marketing|mktg|mkt|pmm)\s+(pls|plz|please)\b`), "a request to Marketing (\"mktg pls\")", []string{"market", "mktg", "mkt", "pmm"}, nil},
 	{regexp.MustCompile(`\b` + materialNouns + `[^.;]*\bwe\s+have\s+(zero|none|nothing)\b`), "a complaint that material is missing (\"we have zero\")", []string{"zero", "none", "nothing"}, nil},
@@ -103,15 +103,21 @@ var wantPatterns = []struct {
 	// one", "the portal never has the current sheets".
 	{regexp.MustCompile(`\b(is|are)\s+gated\b|\bungated\b|\b(asked|asking)\s+(for\s+it\s+)?(twice|three\s+times|\d+\s+times)\b|\balready\s+asked\b|^(` + languages + `)(\s*(\+|and|&|/|,)\s*(` + languages + `))+\s+versions?\b|\bwhere'?s\s+(our|the|my)\s+([^\s.!?]+\s+){0,3}?` + materialNouns + `|\bwould\s+(really\s+)?help\s+(a\s+ton|a\s+lot|so\s+much|massively|hugely|big\s+time)\b|\b(stuff|content|material|materials)\s+(is|are)\s+(basically\s+|pretty\s+much\s+|literally\s+)?(nothing|zero|nonexistent|non-existent|thin)\b|\b(have|got)\s+(zero|nothing)\s+on\b|\b(someone|somebody)\s+(pick|keep|own|fix|update|make|build|write|film|translate|refresh|redo|cut|shorten|trim)\b|\bnever\s+(has|have)\s+(the\s+)?(current|latest|right|updated|new)\b`), "a request or complaint about material", []string{"gated", "asked", "asking", "versions", "version", "where", "help", "nothing", "zero", "nonexistent", "non-existent", "thin", "someone", "somebody", "never"}, nil},
 	{regexp.MustCompile(`\bstop\s+(sending|passing|routing|counting)\s+(those|these|them|us|me)\b`), "a request to Marketing (\"stop sending those\")", []string{"stop"}, nil},
+	// Proof asked for ("give us real numbers by clinic") or said to be
+	// missing as the first thing ("nothing I can show them on turnaround").
+	{regexp.MustCompile(`\bgive\s+(me|us)\s+(real|actual|current|better)\s+(numbers|data|stats|figures|proof)\b|^nothing\s+(i|we)\s+can\s+(show|send|give|hand|leave)\b`), "a request for proof (\"give us real numbers\")", []string{"give", "nothing"}, nil},
 	{regexp.MustCompile(`^(pls\s+|please\s+)?(make|get)\s+(the|our)\s+(\S+\s+){0,3}?` + materialNouns + `\s+(editable|shorter|simpler|printable|customizable|customisable|co-branded|current|accurate)\b|\bsomething\b[^.;]*\bnot\s+(a|an|the|our|another)\s+(\S+\s+){0,2}?` + materialNouns), "a request for other material (\"make the emails editable\")", []string{"make", "get", "something"}, nil},
-	{regexp.MustCompile(`\b(is|are)\s+from\s+(19|20)\d\d\b|\blooks?\s+like\s+(it'?s\s+from\s+)?(19|20)\d\d\b|\bstill\s+(says|say|shows|show|has|have|uses|use)\b.*\b(old|outdated|(19|20)\d\d|edition|screenshots?)\b`), "a complaint that material is out of date", []string{"from", "like", "still"}, nil},
+	// A piece said to be old in the first sentence ("the QBR deck is from
+	// 2019"); after an activity said first ("RFP responses out of Loopio.
+	// half the answers are from 2022") the complaint is the activity's.
+	{regexp.MustCompile(`^[^.!?]*?(\b(is|are)\s+from\s+(19|20)\d\d\b|\blooks?\s+like\s+(it'?s\s+from\s+)?(19|20)\d\d\b)|\bstill\s+(says|say|shows|show|has|have|uses|use)\b.*\b(old|outdated|(19|20)\d\d|edition|screenshots?)\b`), "a complaint that material is out of date", []string{"from", "like", "still"}, nil},
 }
 
 // materialNounList names the kinds of thing Marketing makes; materialNouns
 // ends a pattern with one; languages are the ones reps ask for material in.
 const (
 	languages        = `spanish|french|german|portuguese|italian|japanese|chinese|mandarin|korean|dutch|polish|arabic|hindi|vietnamese|tagalog|thai`
-	materialNounList = `newsletters?|version|versions|template|templates|deck|decks|one[- ]pager|one[- ]page|1[- ]pagers?|1[- ]page|pagers?|video|videos|case\s+stud\w*|faq|guide|sheet|battlecards?|collateral|content|material|materials|slides?|brochure|one|kit|toolkits?|playbook|sample\s+reports?|success\s+stor(y|ies)|story|stories|calc|calculator|tool|letter|docs?|document|script|email|library|libraries|packet|flyer|checklist|infographic|explainer|whitepaper|white\s+paper|clips?|vids?|walkthrough|portfolio|guides|sheets|brochures|flyers|checklists|calculators|scripts|emails|letters|kits|explainers|datasheets?|logos|line\s+cards?|benchmarks?|quick\s+refs?|quick\s+reference|ref\s+cards?|rate\s+cards?|answer\s+banks?|posters?|comparisons?`
+	materialNounList = `newsletters?|version|versions|template|templates|deck|decks|one[- ]pager|one[- ]page|1[- ]pagers?|1[- ]page|pagers?|video|videos|case\s+stud\w*|faq|guide|sheet|battlecards?|collateral|content|material|materials|slides?|brochure|one|kit|toolkits?|playbook|sample\s+reports?|success\s+stor(y|ies)|story|stories|calc|calculator|tool|letter|docs?|document|script|email|library|libraries|packet|flyer|checklist|infographic|explainer|whitepaper|white\s+paper|clips?|vids?|walkthrough|portfolio|guides|sheets|brochures|flyers|checklists|calculators|scripts|emails|letters|kits|explainers|datasheets?|logos|line\s+cards?|benchmarks?|quick\s+refs?|quick\s+reference|ref\s+cards?|rate\s+cards?|answer\s+banks?|posters?|comparisons?|flow\s?charts?`
 	materialNouns    = `(` + materialNounList + `)\b`
 )
 
@@ -119,6 +125,9 @@ const (
 func detectWant(activity string) (bool, string) {
 	s := strings.ToLower(strings.TrimSpace(activity))
 	s = strings.ReplaceAll(s, "’", "'")
+	// An opening aside ("honestly, a one pager would...") is not what the
+	// rep says.
+	s = openingAside.ReplaceAllString(s, "")
 	for _, p := range wantPatterns {
 		if hasAny(s, p.hints) && p.re.MatchString(s) && (p.unless == nil || !p.unless.MatchString(s)) {
 			return true, p.reason
@@ -126,6 +135,8 @@ func detectWant(activity string) (bool, string) {
 	}
 	return false, ""
 }
+
+var openingAside = regexp.MustCompile(`^(honestly|tbh|frankly|seriously|ngl|real talk)\b[,:!.\s-]*`)
 
 func hasAny(s string, words []string) bool {
 	for _, w := range words {
