@@ -238,6 +238,8 @@ func TestDetectWant(t *testing.T) {
 		{"show them real numbers from their own claims data", false},
 		{"honestly a 1 page 'post-accident at 2am' flowchart for supervisors would save me 10 calls a month", true},
 		{"honestly the hardest part is getting the supervisor on the phone", false},
+		{"the PHC template looks like a 2015 excel export, I rebuild the charts every time", true},
+		{"the lobby looks like a 1970s bank, ask when they last renovated", false},
 		{"stop by the site office and drop off the binder", false},
 		{"find out if they don't have anything in the budget this year", false},
 		{"partners want the sampling sheet w/ their logo on it", true},
@@ -1046,6 +1048,15 @@ func TestSunsetProducts(t *testing.T) {
 			{ID: "M10", Title: "Acme to sunset PayPortal", Type: "PR", Position: 10},
 			{ID: "M11", Title: "PayPortal quote email", Type: "Email template", Position: 11},
 		}, map[string]string{"M11": "payportal"}, nil, []string{"somebody in mktg pls kill the PayPortal quote email and give us a new one"}},
+		{"a retired product whose family name reps still use", []enablemap.Material{
+			{ID: "M10", Title: "Compass Classic portal user guide", Type: "Guide", Description: "Compass Classic was retired in June 2023.", Position: 10},
+			{ID: "M11", Title: "Compass Classic 90-day report template", Type: "Template", Position: 11},
+			{ID: "M12", Title: "Compass app demo video", Type: "Video", Position: 12},
+		}, map[string]string{"M11": "compass classic"}, []string{"M12"}, []string{"Compass app demo on my phone"}},
+		{"a retirement announced in the title", []enablemap.Material{
+			{ID: "M10", Title: "DuskFax retirement: migration FAQ", Type: "FAQ", Position: 10},
+			{ID: "M11", Title: "DuskFax Cloud brochure", Type: "Brochure", Position: 11},
+		}, map[string]string{"M11": "duskfax"}, nil, nil},
 		{"a rep still selling the product", []enablemap.Material{
 			{ID: "M10", Title: "Acme to sunset PayPortal", Type: "PR", Position: 10},
 			{ID: "M11", Title: "PayPortal quote email", Type: "Email template", Position: 11},
@@ -1244,6 +1255,10 @@ func TestDiscontinued(t *testing.T) {
 		{"Which controller generations are no longer supported by their manufacturers.", false},
 		{"Replaces the discontinued X100; same footprint.", false},
 		{"Prepaid fuel card for fleets without credit.", false},
+		{"Transferee web portal user guide. Compass Classic was retired in June 2023.", true},
+		{"Referral card for customers. Program ended June 2023.", true},
+		{"Relocation support for employees who retire abroad.", false},
+		{"What happens after the program ended for the pilot group: next steps.", false},
 	}
 	for _, tt := range tests {
 		if got := discontinued(tt.desc); got != tt.want {

@@ -1186,7 +1186,8 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 func discontinued(desc string) bool {
 	low := strings.ToLower(desc)
 	if !strings.Contains(low, "discontinu") && !strings.Contains(low, "end of sale") && !strings.Contains(low, "end-of-sale") &&
-		!strings.Contains(low, "no longer sold") && !strings.Contains(low, "no longer offered") {
+		!strings.Contains(low, "no longer sold") && !strings.Contains(low, "no longer offered") && !strings.Contains(low, "retired") &&
+		!strings.Contains(low, "ended") {
 		return false
 	}
 	d := " " + strings.Join(rawTokens(desc), " ") + " "
@@ -1201,8 +1202,9 @@ func discontinued(desc string) bool {
 	return discontinuedStatement.MatchString(d)
 }
 
-var discontinuedStatement = regexp.MustCompile(` (discontinued|end of sale|no longer sold|no longer offered)( in)?( [a-z]+)? (19|20)\d\d |` +
-	` (is|was|were|been|now) (discontinued|no longer sold|no longer offered) | (discontinued|end of sale|no longer sold|no longer offered) $`)
+var discontinuedStatement = regexp.MustCompile(` (discontinued|end of sale|no longer sold|no longer offered|retired)( in)?( [a-z]+)? (19|20)\d\d |` +
+	` (is|was|were|been|now) (discontinued|no longer sold|no longer offered|retired) | (discontinued|end of sale|no longer sold|no longer offered) $|` +
+	` (program|programme|offer|promotion|promo) (ended|closed|expired)( in)?( [a-z]+)? (19|20)\d\d `)
 
 // archivedURL reports whether a material's address puts it in a folder
 // named archive ("/sites/Marketing/Archive/Fact-Sheet-2019.pdf"); the host
@@ -1427,7 +1429,7 @@ func (s signals) checkTag(t string) string {
 }
 
 // sunsetWords announce that a product is no longer sold.
-var sunsetWords = []string{"sunset", "sunsets", "sunsetting", "discontinued", "discontinue", "end of life", "eol", "retired", "retire", "deprecated", "no longer sold", "end of sale"}
+var sunsetWords = []string{"sunset", "sunsets", "sunsetting", "discontinued", "discontinue", "end of life", "eol", "retired", "retire", "retirement", "deprecated", "no longer sold", "end of sale"}
 
 // sunsetSet holds products the materials themselves say are no longer sold.
 type sunsetSet struct {
@@ -1449,6 +1451,7 @@ func (e *engine) sunsetProducts(mats []enablemap.Material) sunsetSet {
 	// conversations"), the words name the company's work, not a product
 	// that is no longer sold.
 	endOfLifeIsWork := false
+	var said []string // each response's tokens, joined by spaces
 	for _, ri := range e.resp {
 		if ri.want {
 			// A want asking to retire a piece ("pls kill the SafePoint
@@ -1456,6 +1459,7 @@ func (e *engine) sunsetProducts(mats []enablemap.Material) sunsetSet {
 			continue
 		}
 		toks := rawTokens(ri.r.Activity + " " + ri.r.Goal)
+		said = append(said, " "+strings.Join(toks, " ")+" ")
 		for i, w := range toks {
 			inResponses[w] = true
 			if w == "end" && i+2 < len(toks) && toks[i+1] == "of" && toks[i+2] == "life" {
@@ -1523,7 +1527,8 @@ func (e *engine) sunsetProducts(mats []enablemap.Material) sunsetSet {
 			// it describes is discontinued ("SafePoint 100 drop safe
 			// brochure": "Discontinued January 2024"): the product is the
 			// name the title opens with.
-			if name := leadingName(fields); name != "" && !inResponses[strings.Fields(name)[0]] &&
+			name := leadingName(fields)
+			if name != "" && !slices.ContainsFunc(said, func(s string) bool { return strings.Contains(s, " "+name+" ") }) &&
 				discontinuedStatement.MatchString(" "+strings.Join(rawTokens(m.Description), " ")+" ") {
 				if _, ok := s.names[name]; !ok {
 					s.names[name] = m.ID

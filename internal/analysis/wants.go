@@ -110,7 +110,7 @@ var wantPatterns = []struct {
 	// A piece said to be old in the first sentence ("the QBR deck is from
 	// 2019"); after an activity said first ("RFP responses out of Loopio.
 	// half the answers are from 2022") the complaint is the activity's.
-	{regexp.MustCompile(`^[^.!?]*?(\b(is|are)\s+from\s+(19|20)\d\d\b|\blooks?\s+like\s+(it'?s\s+from\s+)?(19|20)\d\d\b)|\bstill\s+(says|say|shows|show|has|have|uses|use)\b.*\b(old|outdated|(19|20)\d\d|edition|screenshots?)\b`), "a complaint that material is out of date", []string{"from", "like", "still"}, nil},
+	{regexp.MustCompile(`^[^.!?]*?(\b(is|are)\s+from\s+(19|20)\d\d\b|\blooks?\s+like\s+(it'?s\s+from\s+|a\s+|an\s+)?(19|20)\d\d\b)|\bstill\s+(says|say|shows|show|has|have|uses|use)\b.*\b(old|outdated|(19|20)\d\d|edition|screenshots?)\b`), "a complaint that material is out of date", []string{"from", "like", "still"}, nil},
 }
 
 // materialNounList names the kinds of thing Marketing makes; materialNouns
