@@ -999,7 +999,7 @@ var setAsideCues = []struct{ cue, why string }{
 	{"go no go", "an internal bid decision tool"}, {"admin fee", "a partner program administration form"},
 	{"referral fee", "a partner program administration form"}, {"referral fees", "a partner program administration form"},
 	{"shareholder letter", "investor material"}, {"bid bond", "internal bid paperwork"},
-	{"pricing model", "an internal pricing document"},
+	{"pricing model", "an internal pricing document"}, {"open enrollment", "an internal HR document"},
 }
 
 // cancelSigns are words that, next to a sign, show the piece is a sales
@@ -1085,7 +1085,7 @@ type signals struct {
 var soldAsWork = map[string]bool{
 	"recruiting": true, "careers": true, "content calendar": true, "recruitment": true, "toolbox talk": true, "toolbox talks": true,
 	"release notes": true, "release note": true, "changelog": true,
-	"sko": true, "sales kickoff": true,
+	"sko": true, "sales kickoff": true, "open enrollment": true,
 }
 
 // headSign is a set-aside cue of a title or type, in token form (cue) and
