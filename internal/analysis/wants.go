@@ -67,7 +67,10 @@ var wantPatterns = []struct {
 	// A material named before any verb is asked for ("a one pager comparing
 	// our fees to theirs", "a benchmark ... would end the argument").
 	{regexp.MustCompile(`^(a|an)\s+(\S+\s+){0,2}?` + materialNouns + `|(^|[.!?]\s+)(a|an)\s+(\S+\s+){0,6}?` + materialNouns + `[^.;]*\bwould\s+[a-z]+`), "a request for material (\"a one pager comparing...\")", []string{"a"}, nil},
-	{regexp.MustCompile(`\b(` + materialNounList + `|pages?|handouts?|posters?|website|site)\s+(\S+\s+){0,4}?still\s+(says|say|shows|show|has|have|lists|list|mentions)\b|\b(is|are)\s+from\s+before\b`), "a complaint that material is out of date (\"still says\")", []string{"still", "before"}, nil},
+	// The piece is named in the first part of the text: after an activity
+	// said first ("Gantt in MS Project - the template still says Lowell")
+	// the complaint is the activity's.
+	{regexp.MustCompile(`^(?:[^-.!?:]|\S-|-\S)*?\b(` + materialNounList + `|pages?|handouts?|posters?|website|site)\s+(\S+\s+){0,4}?still\s+(says|say|shows|show|has|have|lists|list|mentions)\b|\b(is|are)\s+from\s+before\b`), "a complaint that material is out of date (\"still says\")", []string{"still", "before"}, nil},
 	{regexp.MustCompile(`\b(page|site|website|` + materialNounList + `)\s+should\s+(at\s+least\s+|really\s+)?(say|show|have|include|mention|list)\b`), "a request for what a piece should say (\"the page should at least say\")", []string{"should"}, nil},
 	// Material missing or too narrow, said without "need a..." ("zero
 	// templates for a service switch", "not one case study", "the calc only
@@ -103,6 +106,11 @@ var wantPatterns = []struct {
 	// one", "the portal never has the current sheets".
 	{regexp.MustCompile(`\b(is|are)\s+gated\b|\bungated\b|\b(asked|asking)\s+(for\s+it\s+)?(twice|three\s+times|\d+\s*(times|x))\b|\balready\s+asked\b|^(` + languages + `)(\s*(\+|and|&|/|,)\s*(` + languages + `))+\s+versions?\b|\bwhere'?s\s+(our|the|my)\s+([^\s.!?]+\s+){0,3}?` + materialNouns + `|\bwould\s+(really\s+)?help\s+(a\s+ton|a\s+lot|so\s+much|massively|hugely|big\s+time)\b|\b(stuff|content|material|materials)\s+(is|are)\s+(basically\s+|pretty\s+much\s+|literally\s+)?(nothing|zero|nonexistent|non-existent|thin)\b|\b(have|got)\s+(zero|nothing)\s+on\b|\b(someone|somebody)\s+(pick|keep|own|fix|update|make|build|write|film|translate|refresh|redo|cut|shorten|trim)\b|\bnever\s+(has|have)\s+(the\s+)?(current|latest|right|updated|new)\b`), "a request or complaint about material", []string{"gated", "asked", "asking", "versions", "version", "where", "help", "nothing", "zero", "nonexistent", "non-existent", "thin", "someone", "somebody", "never"}, nil},
 	{regexp.MustCompile(`\bstop\s+(sending|passing|routing|counting)\s+(those|these|them|us|me)\b`), "a request to Marketing (\"stop sending those\")", []string{"stop"}, nil},
+	// What the rep says buyers need from Marketing ("what they actually
+	// need is a doc that shows..."), every piece said to miss ("all ours are
+	// phase 1", "everything mktg makes is for 200-person offices", "a wall
+	// of text"), Marketing's claims, and leads to be filtered.
+	{regexp.MustCompile(`\bwhat\s+(i|we|they|reps|customers|buyers)\s+(actually\s+|really\s+)?need\s+is\s+(a|an|some)\s+(\S+\s+){0,5}?` + materialNouns + `|\ball\s+ours\s+(are|is)\b|\beverything\s+(marketing|mktg|mkt|pmm)\s+(makes|sends|gives|has|does)\b|\bwall\s+of\s+text\b|\b(marketing|mktg|mkt|pmm)\s+keeps?\s+(saying|claiming|calling|putting)\b|\b(pls|plz|please)\s+(filter|clean|scrub)\b`), "a request or complaint about material (\"what they actually need is\")", []string{"need", "ours", "everything", "wall", "keep", "pls", "plz", "please"}, nil},
 	// Proof asked for ("give us real numbers by clinic") or said to be
 	// missing as the first thing ("nothing I can show them on turnaround").
 	{regexp.MustCompile(`\bgive\s+(me|us)\s+(real|actual|current|better)\s+(numbers|data|stats|figures|proof)\b|^nothing\s+(i|we)\s+can\s+(show|send|give|hand|leave)\b`), "a request for proof (\"give us real numbers\")", []string{"give", "nothing"}, nil},
