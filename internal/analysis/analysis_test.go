@@ -1236,6 +1236,10 @@ func TestSetAsideSigns(t *testing.T) {
 		{"O&M pricing model FY25", "Spreadsheet", []string{"pricing", "deal desk"}, true},
 		{"Lifetime cost model: renew or switch", "Calculator", []string{"TCO", "business case"}, false},
 		{"2025 benefits open enrollment guide", "PDF", []string{"HR", "benefits"}, true},
+		// An earlier draft of a customer story still tells the story.
+		{"Harbor Grill case study - draft v1", "Case study", []string{"case study", "draft"}, false},
+		{"Award entry for the spring gala", "Submission", []string{"awards", "draft"}, true},
+		{"Your first rough draft is on us", "Landing page", []string{"offer", "promo"}, false},
 		{"Benefits administration buyer's guide", "Guide", []string{"benefits"}, false},
 		{"Website SEO keyword report - Q1", "Report", []string{"SEO", "website"}, true},
 		{"Trade magazine print ad - spring", "Ad", []string{"print"}, true},

@@ -1022,8 +1022,10 @@ var cancelSigns = map[string][]string{
 	"employee handbook": {" template ", " templates ", " sample "},
 	// an org chart among the attachments a buyer's RFP asks for
 	"org chart": {" rfp ", " attachments "},
-	// a draft a rep fills in or sends ("email draft for the champion")
-	"draft": {" template ", " templates ", " email ", " emails ", " letter "},
+	// a draft a rep fills in or sends ("email draft for the champion"); an
+	// earlier draft of a customer story still tells the story (the answer
+	// keys match seven of seven), and a "rough draft" may be what is sold
+	"draft": {" template ", " templates ", " email ", " emails ", " letter ", " case study ", " case studies ", " project profile ", " customer story ", " rough draft "},
 	// a co-marketing plan made with a partner or for a buyer
 	"marketing plan": {" co ", " partner ", " partners ", " joint ", " template ", " customer ", " client "},
 	"campaign plan":  {" co ", " partner ", " partners ", " joint ", " template ", " customer ", " client "},
@@ -1173,7 +1175,7 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 			w.tagCache[t] = r
 		}
 		news, culture := strings.Contains(r, "corporate news"), strings.Contains(r, "culture content")
-		if r != "" && !((overview || format) && news) && !(format && culture) {
+		if r != "" && !((overview || format) && news) && !(format && culture) && !cancelled(head, tag) {
 			return r
 		}
 	}
