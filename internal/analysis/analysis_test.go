@@ -309,6 +309,11 @@ func TestRawTokens(t *testing.T) {
 		{"the partner's data", []string{"the", "partner", "data"}},
 		{"don't waste time", []string{"dont", "waste", "time"}},
 		{"go thru it w/o slides", []string{"go", "thru", "it", "without", "slides"}},
+		// The rep's preparation ahead of a call keeps its "before".
+		{"look them up before I dial", []string{"look", "them", "up", "precall", "i", "dial"}},
+		{"read the 990 before the first call", []string{"read", "the", "990", "precall", "the", "first", "call"}},
+		{"send the case study before the visit", []string{"send", "the", "case", "study", "before", "the", "visit"}},
+		{"call before noon", []string{"call", "before", "noon"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

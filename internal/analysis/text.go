@@ -211,7 +211,28 @@ func rawTokens(s string) []string {
 		flush(i)
 	}
 	flush(len(s))
+	markPrecall(out)
 	return out
+}
+
+// markPrecall rewrites the "before" of "before I call", "before the first
+// call", "before dialing" into "precall": the rep's own preparation ahead
+// of a call, which the stop word alone would lose.
+func markPrecall(ws []string) {
+	for i, w := range ws {
+		if w != "before" || i+1 >= len(ws) {
+			continue
+		}
+		next := ws[i+1:min(len(ws), i+4)]
+		switch {
+		case next[0] == "calling" || next[0] == "dialing" || next[0] == "dialling":
+		case (next[0] == "i" || next[0] == "we") && len(next) > 1 && (next[1] == "call" || next[1] == "dial" || next[1] == "ring" || next[1] == "phone" || next[1] == "reach"):
+		case (next[0] == "the" || next[0] == "my" || next[0] == "a") && len(next) > 1 && (next[1] == "call" || next[1] == "dial" || len(next) > 2 && next[1] == "first" && next[2] == "call"):
+		default:
+			continue
+		}
+		ws[i] = "precall"
+	}
 }
 
 // spellOutIT rewrites the capitalised word "IT" (information technology) so
