@@ -225,7 +225,7 @@ func TestProperNameNamesNoActivity(t *testing.T) {
 	})
 	ci := newConceptIndex(n)
 	tests := []struct{ text, want string }{
-		{"check their ABCA score before I call", "none"},
+		{"check their ABCA score first", "none"},
 		{"fill in the SQ", "security review"},
 	}
 	for _, tt := range tests {

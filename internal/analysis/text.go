@@ -223,7 +223,7 @@ func markPrecall(ws []string) {
 		if w != "before" || i+1 >= len(ws) {
 			continue
 		}
-		next := ws[i+1:min(len(ws), i+4)]
+		next := ws[i+1 : min(len(ws), i+4)]
 		switch {
 		case next[0] == "calling" || next[0] == "dialing" || next[0] == "dialling":
 		case (next[0] == "i" || next[0] == "we") && len(next) > 1 && (next[1] == "call" || next[1] == "dial" || next[1] == "ring" || next[1] == "phone" || next[1] == "reach"):
