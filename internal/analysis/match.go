@@ -1759,7 +1759,7 @@ func withAudienceLabel(ml []label, title []int) ([]label, []int) {
 // future of something.
 var (
 	searchQuestion = regexp.MustCompile(`(?i)^(blog:\s*)?(what\s+(is|are)\s|how\s+long\s+(does|do)\s)`)
-	searchList     = regexp.MustCompile(`(?i)\bbeginner['’]?s\s+guide\b|\b(a\s+)?(short|brief)\s+history\s+of\b|^(blog:\s*)?is\s+.+\s+the\s+future\s+of\b|\b\d+\s+(best|ideas)\b|\b\d+\s+(\S+\s+){0,3}?(ideas|tips|trends)\b|\bnear\s+me\b|\b\d+\s+ways\s+to\b|^the\s+best\s`)
+	searchList     = regexp.MustCompile(`(?i)\bbeginner['’]?s\s+guide\b|\b((a\s+)?(short|brief)\s+|the\s+)history\s+of\b|^(blog:\s*)?is\s+.+\s+the\s+future\s+of\b|\b\d+\s+(best|ideas)\b|\b\d+\s+(\S+\s+){0,3}?(ideas|tips|trends)\b|\bnear\s+me\b|\b\d+\s+ways\s+to\b|^(blog:\s*)?(the\s+)?best\s|\b\d+\s+free\s`)
 )
 
 // searchArticle reports whether a title is that of an article for search
@@ -1767,7 +1767,9 @@ var (
 // really costing you?") is an insight piece for buyers.
 func searchArticle(title string) bool {
 	if searchList.MatchString(title) {
-		return true
+		// "Best practices for a smooth cutover" is advice for a buyer,
+		// not a "best trucks of 2024" list.
+		return !strings.Contains(strings.ToLower(title), "best practice")
 	}
 	if !searchQuestion.MatchString(title) {
 		return false
