@@ -1297,6 +1297,33 @@ func TestDiscontinued(t *testing.T) {
 	}
 }
 
+// A set-aside cue that names the company's own work is no sign: the reps'
+// activities, their roles and the glossary each show it.
+func TestCueNamedAsWork(t *testing.T) {
+	for _, tt := range []struct {
+		name, role, activity string
+		glossary             []enablemap.GlossaryTerm
+		aside                bool
+	}{
+		{"nothing names it", "AE", "send the brochure and the dates", nil, true},
+		{"a role", "Program Advisor - Open Enrollment", "send the brochure and the dates", nil, false},
+		{"the glossary", "AE", "send the OE brochure and the dates", []enablemap.GlossaryTerm{{Term: "OE", Meaning: "open-enrollment programs anyone can apply to"}}, false},
+		{"an activity", "AE", "send the open enrollment brochure and the dates", nil, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ws := workspace()
+			ws.Interviews[0].Role = tt.role
+			ws.Glossary = tt.glossary
+			ws.Responses = append(ws.Responses, enablemap.Response{ID: "R90", InterviewID: "I1", Activity: tt.activity, Position: 90})
+			ws.Materials = append(ws.Materials, enablemap.Material{ID: "M90", Title: "Open enrollment program calendar 2025", Type: "Calendar", Position: 90})
+			m := material(Analyze(ws), "M90")
+			if got := strings.Contains(m.SetAsideReason, "internal HR document"); got != tt.aside {
+				t.Errorf("set aside as an HR document = %v (%q), want %v", got, m.SetAsideReason, tt.aside)
+			}
+		})
+	}
+}
+
 // Where reps speak of policies in their work (an insurer's), a piece filed
 // as a policy may be what they sell; elsewhere it is an internal policy.
 func TestPolicyType(t *testing.T) {

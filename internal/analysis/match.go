@@ -87,13 +87,24 @@ func (e *engine) matchMaterials(acts []*actInfo) (analyses, plain []enablemap.Ma
 			}
 			return b.String()
 		}
-		var reps []string
+		// What the reps do, the roles they hold ("Program Advisor - Open
+		// Enrollment") and what the glossary says the company's words mean
+		// ("OE = open-enrollment programs") show the company's own work.
+		var reps, work []string
+		roles := map[string]bool{}
 		for _, ri := range e.resp {
 			if !ri.want {
 				reps = append(reps, stems(ri.r.Activity))
 			}
+			if role := e.interviews[ri.r.InterviewID].Role; role != "" && !roles[role] {
+				roles[role] = true
+				work = append(work, stems(role))
+			}
 		}
-		sg := newSignals(reps, stems)
+		for _, g := range e.ws.Glossary {
+			work = append(work, stems(g.Term+" "+g.Meaning))
+		}
+		sg := newSignals(reps, append(work, reps...), stems)
 		e.signals = &sg
 	}
 	signals := *e.signals
@@ -1097,12 +1108,12 @@ type headSign struct{ cue, name, why string }
 // newSignals prepares the set-aside cues, leaving out those of a title that
 // the reps name in their activities: where reps "run toolbox talks" for
 // buyers or compare "recruiting modules", such pieces are sales tools.
-func newSignals(reps []string, stems func(string) string) signals {
+func newSignals(reps, work []string, stems func(string) string) signals {
 	var s signals
 	for _, c := range setAsideCues {
 		cue := " " + strings.Join(rawTokens(c.cue), " ") + " "
 		named := false
-		for _, r := range reps {
+		for _, r := range work {
 			if !soldAsWork[c.cue] {
 				break
 			}
