@@ -1150,6 +1150,8 @@ func TestSetAsideSigns(t *testing.T) {
 		{"5 signs your roof is about to fail", "Blog post", nil, false},
 		{"15 ways to fill seats on a slow Tuesday", "Blog", nil, true},
 		{"How long do wind turbines last?", "Blog", nil, true},
+		{"How high do private jets fly?", "Blog post", nil, true},
+		{"How much does downtime cost your plant?", "Blog post", nil, false},
 		{"Blog: Is vertical farming the future of food?", "Blog post", nil, true},
 		{"Blog: A short history of the autoclave", "Blog post", nil, true},
 		{"Blog: The history of the armored car", "Blog post", nil, true},

@@ -1769,7 +1769,7 @@ func withAudienceLabel(ml []label, title []int) ([]label, []int) {
 // best things, a short history of something, whether something is the
 // future of something.
 var (
-	searchQuestion = regexp.MustCompile(`(?i)^(blog:\s*)?(what\s+(is|are)\s|how\s+long\s+(does|do)\s)`)
+	searchQuestion = regexp.MustCompile(`(?i)^(blog:\s*)?(what\s+(is|are)\s|how\s+(long|high|much|many|far|fast|often)\s+(does|do|is|are|can)\s)`)
 	searchList     = regexp.MustCompile(`(?i)\bbeginner['’]?s\s+guide\b|\b((a\s+)?(short|brief)\s+|the\s+)history\s+of\b|^(blog:\s*)?is\s+.+\s+the\s+future\s+of\b|\b\d+\s+(best|ideas)\b|\b\d+\s+(\S+\s+){0,3}?(ideas|tips|trends)\b|\bnear\s+me\b|\b\d+\s+ways\s+to\b|^(blog:\s*)?(the\s+)?best\s|\b\d+\s+free\s`)
 )
 
