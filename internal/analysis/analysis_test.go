@@ -1118,6 +1118,44 @@ func TestSunsetProducts(t *testing.T) {
 	}
 }
 
+// TestGoneByRep checks that a product a rep or the interviewer's notes say
+// is gone sets aside the pieces titled with it, and that a rep still selling
+// it, or a word that names no piece, does not.
+func TestGoneByRep(t *testing.T) {
+	for _, tt := range []struct {
+		name, activity, notes string
+		aside                 bool
+	}{
+		{"a note with a year", "send the platform overview", "Lens was sunset in 2023", true},
+		{"the rep's own words", "slides still show the Lens module we sunset in 2022. pls fix", "", true},
+		{"dropped, quoted", "build in the 360", "Still gets asked for the report - 'we dropped Lens last yr'", true},
+		{"retired in brackets", "virtual vs in person", "a few clients still ask for 'Lens' (retired 2022)", true},
+		{"no statement", "send the platform overview", "Uses the Lens datasheet", false},
+		{"a rep still sells it", "demo Lens to the plant manager", "Lens was sunset in 2023", false},
+		{"a drop that is no product", "send the platform overview", "conversion dropped in 2023 after the price change", false},
+		{"a capital that opens the sentence", "send the platform overview", "Conversion dropped in 2023 after the price change", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ws := workspace()
+			ws.Responses = append(ws.Responses, enablemap.Response{ID: "R90", InterviewID: "I1", Activity: tt.activity, Notes: tt.notes, Position: 90})
+			if tt.name == "a rep still sells it" {
+				ws.Responses = append(ws.Responses, enablemap.Response{ID: "R91", InterviewID: "I2", Activity: "walk the buyer through Lens reports", Position: 91})
+			}
+			ws.Materials = append(ws.Materials,
+				enablemap.Material{ID: "M90", Title: "Lens datasheet", Type: "Datasheet", Position: 90},
+				enablemap.Material{ID: "M91", Title: "Conversion rate benchmark", Type: "Report", Position: 91})
+			a := Analyze(ws)
+			m := material(a, "M90")
+			if got := strings.Contains(m.SetAsideReason, "a rep says"); got != tt.aside {
+				t.Errorf("M90 set aside by a rep's word = %v (%q), want %v", got, m.SetAsideReason, tt.aside)
+			}
+			if r := material(a, "M91").SetAsideReason; strings.Contains(r, "a rep says") {
+				t.Errorf("M91 reason = %q, want no gone product", r)
+			}
+		})
+	}
+}
+
 // TestSetAsideTags checks that a tag naming a department sets a material
 // aside only when the material is tagged internal as well.
 // TestSetAsideSigns checks the general signs that a material is not a sales

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/enablemap/enablemap/internal/enablemap"
 	"github.com/kljensen/snowball/english"
@@ -1452,13 +1453,17 @@ type sunsetSet struct {
 	// product is discontinued: a family name alone ("Fieldline" of
 	// "Fieldline Classic") would take the family's live products with it.
 	names map[string]string
+	// byRep are products a rep says are gone ("Lens was sunset in 2023",
+	// "the ePRO module we sunset", "we dropped Compass last yr"), tokens
+	// joined by spaces -> the response that says so.
+	byRep map[string]string
 }
 
 // sunsetProducts finds products a material announces as sunset: the
 // capitalised words of its title that few other materials use and that no
 // rep mentions (reps do not sell what is gone).
 func (e *engine) sunsetProducts(mats []enablemap.Material) sunsetSet {
-	s := sunsetSet{products: map[string]string{}, names: map[string]string{}}
+	s := sunsetSet{products: map[string]string{}, names: map[string]string{}, byRep: map[string]string{}}
 	inResponses := map[string]bool{}
 	// Where reps speak of the end of life (a hospice's "end-of-life
 	// conversations"), the words name the company's work, not a product
@@ -1583,6 +1588,7 @@ func (e *engine) sunsetProducts(mats []enablemap.Material) sunsetSet {
 			break
 		}
 	}
+	e.goneByRep(s, mats, inResponses, said)
 	return s
 }
 
@@ -1613,6 +1619,108 @@ func startsUpper(s string) bool {
 	return false
 }
 
+// goneStatements find a product a rep says is no longer sold, in what the
+// rep said or in the interviewer's notes: "Lens was sunset in 2023",
+// "Carbon Neutral Flights ended 2023", "the ePRO module we sunset in 2022",
+// "the telepsych flyer we killed", "we dropped Compass last yr", "a few
+// still ask for 'Pathways' (retired 2022)". The name is the first group.
+var goneStatements = []*regexp.Regexp{
+	regexp.MustCompile(`\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:was\s+|were\s+|got\s+|is\s+)?(?:retired|discontinued|ended|sunset|sunsetted|killed|dropped)\s+(?:in\s+)?(?:19|20)\d\d\b`),
+	regexp.MustCompile(`(?i)\bthe\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:name|module|product|service|flyer|line|program|programme|offer|tool|app|portal)\s+we\s+(?:dropped|killed|sunset|sunsetted|retired|discontinued)\b`),
+	regexp.MustCompile(`\b(?:we|they)\s+(?:dropped|retired|killed|discontinued|sunset|sunsetted)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)`),
+	regexp.MustCompile(`['"‘“]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['"’”]\s*\((?:retired|discontinued|ended|sunset)`),
+	regexp.MustCompile(`\b(?:dropped|retired|discontinued)\s+[^.()]*\(([A-Z][\w-]+)\)`),
+}
+
+// goneByRep adds to s the products reps say are gone, when a material's
+// title names them and no rep speaks of selling them: reps and their notes
+// often know of a retired product that no material announces.
+func (e *engine) goneByRep(s sunsetSet, mats []enablemap.Material, inResponses map[string]bool, said []string) {
+	var titles []string // each material's title and tags, tokens joined by spaces
+	for _, ri := range e.resp {
+		for _, text := range []string{ri.r.Activity, ri.r.Goal, ri.r.Notes} {
+			if text == "" || !strings.ContainsAny(text, "0123456789") && !mentionsGone(text) {
+				continue
+			}
+			for _, re := range goneStatements {
+				for _, at := range re.FindAllStringSubmatchIndex(text, -1) {
+					raw := text[at[2]:at[3]]
+					if verb := strings.ToLower(text[at[3]:at[1]]); (strings.Contains(verb, "dropped") || strings.Contains(verb, "ended")) &&
+						!strings.Contains(raw, " ") && !innerUpper(raw) && sentenceStart(text, at[2]) {
+						// "Conversion dropped in 2023": a capital that only
+						// opens the sentence names no product, where "Lens
+						// was sunset" does.
+						continue
+					}
+					toks := rawTokens(raw)
+					for len(toks) > 0 && english.IsStopWord(toks[0]) {
+						toks = toks[1:]
+					}
+					if len(toks) == 0 || len(toks[0]) < 3 || isNumber(toks[0]) {
+						continue
+					}
+					name := strings.Join(toks, " ")
+					if _, ok := s.byRep[name]; ok {
+						continue
+					}
+					// A rep selling it is no sign it is gone ("the old
+					// price we dropped" is no product either: reps speak
+					// of price all the time).
+					if len(toks) == 1 && inResponses[toks[0]] || slices.ContainsFunc(said, func(t string) bool { return strings.Contains(t, " "+name+" ") }) {
+						continue
+					}
+					if titles == nil {
+						titles = make([]string, len(mats))
+						for i, mt := range mats {
+							titles[i] = " " + strings.Join(rawTokens(mt.Title+" "+strings.Join(mt.Tags, " ")), " ") + " "
+						}
+					}
+					n := 0
+					for _, t := range titles {
+						if strings.Contains(t, " "+name+" ") {
+							n++
+						}
+					}
+					if n > 0 && n <= max(3, len(mats)/10) {
+						s.byRep[name] = ri.r.ID
+					}
+				}
+			}
+		}
+	}
+}
+
+// innerUpper reports whether a word has a capital after its first letter
+// ("TenantCheck", "ePRO").
+func innerUpper(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceStart reports whether position i of text opens a sentence.
+func sentenceStart(text string, i int) bool {
+	j := i - 1
+	for j >= 0 && (text[j] == ' ' || text[j] == '\'' || text[j] == '"' || text[j] == '(') {
+		j--
+	}
+	return j < 0 || strings.ContainsRune(".!?;-", rune(text[j]))
+}
+
+// mentionsGone is a cheap test for the words of a gone statement.
+func mentionsGone(text string) bool {
+	low := strings.ToLower(text)
+	for _, w := range []string{"retired", "discontinued", "ended", "sunset", "killed", "dropped"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // leadingName returns the name a title opens with, in lowercase tokens
 // joined by spaces: its first capitalised word and the capitalised words or
 // numbers right after it ("SafePoint 100 drop safe brochure" -> "safepoint
@@ -1637,10 +1745,18 @@ func leadingName(fields []string) string {
 }
 
 func (s sunsetSet) reason(m enablemap.Material) string {
-	if len(s.products) == 0 && len(s.names) == 0 {
+	if len(s.products) == 0 && len(s.names) == 0 && len(s.byRep) == 0 {
 		return ""
 	}
 	toks := rawTokens(m.Title + " " + strings.Join(m.Tags, " "))
+	if len(s.byRep) > 0 {
+		text := " " + strings.Join(toks, " ") + " "
+		for _, name := range slices.Sorted(maps.Keys(s.byRep)) {
+			if strings.Contains(text, " "+name+" ") {
+				return fmt.Sprintf("set aside: it is about %s, which a rep says is no longer sold (%s)", name, s.byRep[name])
+			}
+		}
+	}
 	if len(s.names) > 0 {
 		text := " " + strings.Join(toks, " ") + " "
 		for _, name := range slices.Sorted(maps.Keys(s.names)) {
