@@ -267,6 +267,11 @@ func TestDetectWant(t *testing.T) {
 		{"every RFP has an ESG section now + there's no approved wording anywhere", true},
 		{"if mktg wants testimonials they need to go thru me", true},
 		{"if the CFO wants a business case, build it with the controller", false},
+		{"need trial reports that dont look like they came out of excel in 2009", true},
+		{"the website order form still lets people pick a seed that doesnt exist", true},
+		{"if marketing did one thing: 60 sec videos of the trials", true},
+		{"stop putting 'up to 30% more yield' in the ads", true},
+		{"stop by the packhouse and pick up the trial sheets", false},
 		{"the lease handout is pre-842 - still says operating leases stay off the balance sheet", true},
 		{"gantt in ms project - the template still says lowell on it", false},
 		{"stop by the site office and drop off the binder", false},
@@ -1134,6 +1139,8 @@ func TestGoneByRep(t *testing.T) {
 		{"a rep still sells it", "demo Lens to the plant manager", "Lens was sunset in 2023", false},
 		{"a drop that is no product", "send the platform overview", "conversion dropped in 2023 after the price change", false},
 		{"a capital that opens the sentence", "send the platform overview", "Conversion dropped in 2023 after the price change", false},
+		{"a later sentence", "the integrations page still lists Lens. we sunset it in oct", "", true},
+		{"it, after an opening capital", "Send the overview, we dropped it from the kit", "", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			ws := workspace()

@@ -1630,6 +1630,9 @@ var goneStatements = []*regexp.Regexp{
 	regexp.MustCompile(`\b(?:we|they)\s+(?:dropped|retired|killed|discontinued|sunset|sunsetted)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)`),
 	regexp.MustCompile(`['"‘“]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['"’”]\s*\((?:retired|discontinued|ended|sunset)`),
 	regexp.MustCompile(`\b(?:dropped|retired|discontinued)\s+[^.()]*\(([A-Z][\w-]+)\)`),
+	// "... lists PayTrellis. we sunset it in oct", "Brielle is still in
+	// there and we dropped it last yr"
+	regexp.MustCompile(`\b([A-Z][\w-]+)\b[^!?;]{0,80}?\bwe\s+(?:dropped|killed|retired|discontinued|sunset|sunsetted)\s+(?:it|them)\b`),
 }
 
 // goneByRep adds to s the products reps say are gone, when a material's
@@ -1642,10 +1645,10 @@ func (e *engine) goneByRep(s sunsetSet, mats []enablemap.Material, inResponses m
 			if text == "" || !strings.ContainsAny(text, "0123456789") && !mentionsGone(text) {
 				continue
 			}
-			for _, re := range goneStatements {
+			for k, re := range goneStatements {
 				for _, at := range re.FindAllStringSubmatchIndex(text, -1) {
 					raw := text[at[2]:at[3]]
-					if verb := strings.ToLower(text[at[3]:at[1]]); (strings.Contains(verb, "dropped") || strings.Contains(verb, "ended")) &&
+					if verb := strings.ToLower(text[at[3]:at[1]]); (strings.Contains(verb, "dropped") || strings.Contains(verb, "ended") || k == len(goneStatements)-1) &&
 						!strings.Contains(raw, " ") && !innerUpper(raw) && sentenceStart(text, at[2]) {
 						// "Conversion dropped in 2023": a capital that only
 						// opens the sentence names no product, where "Lens
