@@ -542,6 +542,9 @@ func TestStagePositions(t *testing.T) {
 		// A yes is the decision, wherever it is said ("council's yes"), and
 		// the unknown stages after it are the switch and the life after.
 		{"the council's yes", []string{"Our old pumps are costing us", "Would new ones work here?", "Finding the money", "Bidding it and getting council's yes", "Swapping out every pump", "Running the plant on the new data"}, []float64{0, 5.0 / 3, 10.0 / 3, 5, 6, 7}},
+		// "IT" is information technology, not an information search; the
+		// buyer's people agreeing is the decision.
+		{"IT and finance agree", []string{"Our phone bills are out of control", "Seeing what's out there", "Letting them audit our bills", "Getting IT and finance to agree", "Handing over the invoices", "Keeping costs down"}, []float64{0, 5.0 / 3, 10.0 / 3, 5, 6, 7}},
 		{"cutting over", []string{"Our system won't last the decade", "Working out what the program needs", "Getting the design right", "Choosing who builds it", "Building it and cutting over", "Keeping it running"}, []float64{0, 2, 2.5, 3, 6, 7}},
 		// A farmer's "Getting it in before we plant" is the install,
 		// "Running it and getting my money's worth" the life with it.

@@ -229,7 +229,7 @@ var stageNameCues = []struct {
 	{"problem", canonProblem}, {"need recognition", canonProblem}, {"awareness", canonProblem},
 	{"aware", canonProblem}, {"trigger", canonProblem}, {"pain", canonProblem}, {"recogni", canonProblem},
 	{"realiz", canonProblem}, {"realis", canonProblem},
-	{"explor", canonExploration}, {"information", canonExploration}, {"search", canonExploration},
+	{"explor", canonExploration}, {"information search", canonExploration}, {"information gathering", canonExploration}, {"gather information", canonExploration}, {"search", canonExploration},
 	{"research", canonExploration}, {"interest", canonExploration}, {"education", canonExploration},
 	{"learn", canonExploration},
 	{"requirement", canonRequirements}, {"criteria", canonRequirements}, {"specification", canonRequirements},
@@ -246,7 +246,7 @@ var stageNameCues = []struct {
 	{"consensus", canonDecision}, {"decision", canonDecision}, {"decid", canonDecision}, {"purchase", canonDecision},
 	{"commit", canonDecision}, {"approv", canonDecision}, {"negotiat", canonDecision}, {" sign", canonDecision},
 	{" contract ", canonDecision}, {" contracts ", canonDecision}, {" contracting ", canonDecision}, {"subcontract", canonDecision}, {"buy", canonDecision}, {"close", canonDecision}, {"procure", canonDecision},
-	{"go ahead", canonDecision}, {" say yes ", canonDecision}, {" yes ", canonDecision},
+	{"go ahead", canonDecision}, {" say yes ", canonDecision}, {" yes ", canonDecision}, {" agree ", canonDecision}, {"agreement", canonDecision},
 	// Choosing is selection, unless the name says more ("Choose and get
 	// approval" is the decision: the cues above come first).
 	{" pick", canonSelection}, {"choos", canonSelection}, {" chose", canonSelection},
