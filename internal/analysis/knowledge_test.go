@@ -73,6 +73,9 @@ func TestPrimaryActivity(t *testing.T) {
 		{"POC with agreed success criteria", "pilot"},
 		{"mutual action plan with the champ", "close plan"},
 		{"redlines on the MSA", "legal review"},
+		// An EA is the executive's assistant who books and decides, not an
+		// enterprise agreement.
+		{"call the EA day after - how was it, anything off w catering", "none"},
 		{"log the call in Salesforce", "crm admin"},
 		{"weekly deal reviews with my manager", "crm admin"},
 		{"register the referral so the partner gets paid", "crm admin"},
