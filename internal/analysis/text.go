@@ -612,7 +612,7 @@ var abbreviations = map[string]string{
 	"sdr": "sales development rep", "bdr": "sales development rep", "ae": "account executive",
 	"se": "solutions engineer", "csm": "customer success manager", "infosec": "information security",
 	"ops": "operations", "qbr": "business review",
-	"eoq": "end of quarter", "eoy": "end of year", "fy": "fiscal year", "ea": "executive assistant",
+	"eoq": "end of quarter", "eoy": "end of year", "fy": "fiscal year", "ea": "assistant",
 	"contract's": "contract", "champ": "champion", "champs": "champions", "eb": "economic buyer",
 	"disco": "discovery", "qual": "qualification", "quals": "qualification", "dm": "decision maker",
 	"dms": "decision makers", "mgmt": "management", "prospects": "prospect",
