@@ -272,6 +272,9 @@ func TestDetectWant(t *testing.T) {
 		{"if marketing did one thing: 60 sec videos of the trials", true},
 		{"stop putting 'up to 30% more yield' in the ads", true},
 		{"stop by the packhouse and pick up the trial sheets", false},
+		{"the how-to videos on the site are still Classic UI. customers ask where the buttons went", true},
+		{"the incumbent is still the old regional carrier, find out when the contract ends", false},
+		{"bid strategy call - we need new ones on the dedicated lanes", false},
 		{"the lease handout is pre-842 - still says operating leases stay off the balance sheet", true},
 		{"gantt in ms project - the template still says lowell on it", false},
 		{"stop by the site office and drop off the binder", false},
@@ -1143,6 +1146,7 @@ func TestGoneByRep(t *testing.T) {
 		{"a drop that is no product", "send the platform overview", "conversion dropped in 2023 after the price change", false},
 		{"a capital that opens the sentence", "send the platform overview", "Conversion dropped in 2023 after the price change", false},
 		{"a later sentence", "the integrations page still lists Lens. we sunset it in oct", "", true},
+		{"shut off", "slide 9 still has Lens screenshots. we shut Lens off last yr. pls update", "", true},
 		{"it, after an opening capital", "Send the overview, we dropped it from the kit", "", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1304,6 +1308,8 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Master management agreement - clause options", "Legal template", []string{"legal", "template", "internal"}, true},
 		{"Dealer agreement & territory map", "Contract", []string{"dealer", "agreement", "internal"}, true},
 		{"Co-employment & joint employer FAQ", "FAQ", []string{"legal", "co-employment"}, false},
+		{"Salesforce opportunity stage guide", "Guide", []string{"Salesforce", "CRM", "internal"}, true},
+		{"CRM integration guide for your team", "Guide", []string{"CRM", "integration"}, false},
 		// An approval form or a pricing model is the deal desk's; a pricing
 		// guide reps quote from and a cost model for buyers are sales tools.
 		{"Deal review committee submission template", "Template", []string{"deal desk", "approval", "internal"}, true},

@@ -1077,7 +1077,7 @@ var setAsideTagPairs = []struct {
 	{"technicians", "a document for the company's own field staff", false}, {"crew", "a document for the company's own field staff", false},
 	{"crews", "a document for the company's own field staff", false}, {"drivers", "a document for the company's own field staff", false},
 	{"approval", "an internal approval form", false}, {"approvals", "an internal approval form", false},
-	{"legal", "an internal legal document", false}, {"agreement", "an internal legal document", false}, {"agreements", "an internal legal document", false},
+	{"legal", "an internal legal document", false}, {"crm", "an internal sales-operations document", false}, {"agreement", "an internal legal document", false}, {"agreements", "an internal legal document", false},
 }
 
 // signals holds the set-aside cues in token form, ready for matching.
@@ -1627,7 +1627,7 @@ func startsUpper(s string) bool {
 var goneStatements = []*regexp.Regexp{
 	regexp.MustCompile(`\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:was\s+|were\s+|got\s+|is\s+)?(?:retired|discontinued|ended|sunset|sunsetted|killed|dropped)\s+(?:in\s+)?(?:19|20)\d\d\b`),
 	regexp.MustCompile(`(?i)\bthe\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:name|module|product|service|flyer|line|program|programme|offer|tool|app|portal)\s+we\s+(?:dropped|killed|sunset|sunsetted|retired|discontinued)\b`),
-	regexp.MustCompile(`\b(?:we|they)\s+(?:dropped|retired|killed|discontinued|sunset|sunsetted)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)`),
+	regexp.MustCompile(`\b(?:we|they)\s+(?:dropped|retired|killed|discontinued|sunset|sunsetted|shut\s+down|shut\s+off|shut|turned\s+off)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)`),
 	regexp.MustCompile(`['"‘“]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['"’”]\s*\((?:retired|discontinued|ended|sunset)`),
 	regexp.MustCompile(`\b(?:dropped|retired|discontinued)\s+[^.()]*\(([A-Z][\w-]+)\)`),
 	// "... lists PayTrellis. we sunset it in oct", "Brielle is still in
@@ -1716,7 +1716,7 @@ func sentenceStart(text string, i int) bool {
 // mentionsGone is a cheap test for the words of a gone statement.
 func mentionsGone(text string) bool {
 	low := strings.ToLower(text)
-	for _, w := range []string{"retired", "discontinued", "ended", "sunset", "killed", "dropped"} {
+	for _, w := range []string{"retired", "discontinued", "ended", "sunset", "killed", "dropped", "shut", "turned off"} {
 		if strings.Contains(low, w) {
 			return true
 		}
