@@ -275,6 +275,9 @@ func TestDetectWant(t *testing.T) {
 		{"the how-to videos on the site are still Classic UI. customers ask where the buttons went", true},
 		{"the incumbent is still the old regional carrier, find out when the contract ends", false},
 		{"bid strategy call - we need new ones on the dedicated lanes", false},
+		{"every competitor has a 'how to exit your cable deal' guide", true},
+		{"every competitor has a field team in Ohio, so lead with response time", false},
+		{"co-marketing kit has nothing for student housing. we need signage", true},
 		{"the lease handout is pre-842 - still says operating leases stay off the balance sheet", true},
 		{"gantt in ms project - the template still says lowell on it", false},
 		{"stop by the site office and drop off the binder", false},
@@ -1310,6 +1313,9 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Co-employment & joint employer FAQ", "FAQ", []string{"legal", "co-employment"}, false},
 		{"Salesforce opportunity stage guide", "Guide", []string{"Salesforce", "CRM", "internal"}, true},
 		{"CRM integration guide for your team", "Guide", []string{"CRM", "integration"}, false},
+		{"NOC escalation matrix & contacts", "Guide", []string{"NOC", "escalation", "internal"}, true},
+		{"Sales-to-implementation handoff form", "Form", []string{"handoff", "implementation", "internal"}, true},
+		{"What happens after you sign: your handoff to onboarding", "Guide", []string{"handoff", "onboarding"}, false},
 		// An approval form or a pricing model is the deal desk's; a pricing
 		// guide reps quote from and a cost model for buyers are sales tools.
 		{"Deal review committee submission template", "Template", []string{"deal desk", "approval", "internal"}, true},

@@ -1077,7 +1077,8 @@ var setAsideTagPairs = []struct {
 	{"technicians", "a document for the company's own field staff", false}, {"crew", "a document for the company's own field staff", false},
 	{"crews", "a document for the company's own field staff", false}, {"drivers", "a document for the company's own field staff", false},
 	{"approval", "an internal approval form", false}, {"approvals", "an internal approval form", false},
-	{"legal", "an internal legal document", false}, {"crm", "an internal sales-operations document", false}, {"agreement", "an internal legal document", false}, {"agreements", "an internal legal document", false},
+	{"legal", "an internal legal document", false}, {"crm", "an internal sales-operations document", false},
+	{"escalation", "an internal support procedure", false}, {"handoff", "an internal hand-over form", false}, {"hand off", "an internal hand-over form", false}, {"agreement", "an internal legal document", false}, {"agreements", "an internal legal document", false},
 }
 
 // signals holds the set-aside cues in token form, ready for matching.
