@@ -1401,6 +1401,26 @@ func TestCueNamedAsWork(t *testing.T) {
 	}
 }
 
+// A tag naming the company's own work is no sign either: an event agency
+// that plans sales kickoffs for its clients sells with its SKO pieces.
+func TestTagNamedAsWork(t *testing.T) {
+	for _, tt := range []struct {
+		activity string
+		aside    bool
+	}{
+		{"send the agenda template to the planner", true},
+		{"pitch the SKO package to the sales ops lead", false},
+	} {
+		ws := workspace()
+		ws.Responses = append(ws.Responses, enablemap.Response{ID: "R90", InterviewID: "I1", Activity: tt.activity, Position: 90})
+		ws.Materials = append(ws.Materials, enablemap.Material{ID: "M90", Title: "Kickoff highlights reel", Type: "Video", Tags: []string{"SKO", "video"}, Position: 90})
+		m := material(Analyze(ws), "M90")
+		if got := strings.Contains(m.SetAsideReason, "internal meeting"); got != tt.aside {
+			t.Errorf("with %q: set aside as an internal meeting = %v (%q), want %v", tt.activity, got, m.SetAsideReason, tt.aside)
+		}
+	}
+}
+
 // Where reps speak of policies in their work (an insurer's), a piece filed
 // as a policy may be what they sell; elsewhere it is an internal policy.
 func TestPolicyType(t *testing.T) {

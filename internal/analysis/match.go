@@ -1112,24 +1112,22 @@ type headSign struct{ cue, name, why string }
 // buyers or compare "recruiting modules", such pieces are sales tools.
 func newSignals(reps, work []string, stems func(string) string) signals {
 	var s signals
-	for _, c := range setAsideCues {
-		cue := " " + strings.Join(rawTokens(c.cue), " ") + " "
-		named := false
-		for _, r := range work {
-			if !soldAsWork[c.cue] {
-				break
-			}
-			if strings.Contains(r, stems(c.cue)) {
-				named = true
-				break
-			}
+	named := func(cue string) bool {
+		if !soldAsWork[cue] {
+			return false
 		}
-		if !named {
-			s.head = append(s.head, headSign{cue, c.cue, c.why})
+		st := stems(cue)
+		return slices.ContainsFunc(work, func(r string) bool { return strings.Contains(r, st) })
+	}
+	for _, c := range setAsideCues {
+		if !named(c.cue) {
+			s.head = append(s.head, headSign{" " + strings.Join(rawTokens(c.cue), " ") + " ", c.cue, c.why})
 		}
 	}
 	for _, c := range setAsideTagCues {
-		s.tags = append(s.tags, struct{ cue, why string }{strings.Join(rawTokens(c.cue), " "), c.why})
+		if !named(c.cue) {
+			s.tags = append(s.tags, struct{ cue, why string }{strings.Join(rawTokens(c.cue), " "), c.why})
+		}
 	}
 	policy := stems("policy")
 	for _, r := range reps {
