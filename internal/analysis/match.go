@@ -1397,7 +1397,13 @@ func (s signals) checkTagPair(tags []string) string {
 	}
 	for _, t := range tags {
 		tag := strings.Join(rawTokens(t), " ")
-		if tag == "newsletter" && internal != "" {
+		if tag == "newsletter" {
+			if staff != "" {
+				return fmt.Sprintf("set aside: it looks like internal communications (tags \"newsletter\" and %q), not a tool for a sales activity", staff)
+			}
+			if internal == "" {
+				continue
+			}
 			return "set aside: it looks like internal communications (tags \"newsletter\" and \"internal\"), not a tool for a sales activity"
 		}
 		for _, c := range setAsideTagPairs {
