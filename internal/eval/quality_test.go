@@ -165,7 +165,7 @@ var floors = map[string]Report{
 	"cobblefield": {RollUp: PRF{F1: 0.13}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.39}, Relevance: Accuracy{Value: 0.83}, MaterialTop1: Accuracy{Value: 0.55}, SetAside: PRF{F1: 0.82}, Holes: PRF{F1: 0.24}},
 	"duskfield":   {RollUp: PRF{F1: 0.3}, Wants: PRF{F1: 0.92}, Stage: Accuracy{Value: 0.6}, Relevance: Accuracy{Value: 0.86}, MaterialTop1: Accuracy{Value: 0.67}, SetAside: PRF{F1: 0.79}, Holes: PRF{F1: 0.45}},
 	"fernmoor":    {RollUp: PRF{F1: 0.27}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.28}, Relevance: Accuracy{Value: 0.73}, MaterialTop1: Accuracy{Value: 0.43}, SetAside: PRF{F1: 0.71}, Holes: PRF{F1: 0.2}},
-	"glasswell":   {RollUp: PRF{F1: 0.24}, Wants: PRF{F1: 0.78}, Stage: Accuracy{Value: 0.46}, Relevance: Accuracy{Value: 0.84}, MaterialTop1: Accuracy{Value: 0.48}, SetAside: PRF{F1: 0.68}, Holes: PRF{F1: 0.26}},
+	"glasswell":   {RollUp: PRF{F1: 0.24}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.46}, Relevance: Accuracy{Value: 0.84}, MaterialTop1: Accuracy{Value: 0.5}, SetAside: PRF{F1: 0.68}, Holes: PRF{F1: 0.26}},
 	"lindenhurst": {RollUp: PRF{F1: 0.35}, Wants: PRF{F1: 0.93}, Stage: Accuracy{Value: 0.7}, Relevance: Accuracy{Value: 0.86}, MaterialTop1: Accuracy{Value: 0.61}, SetAside: PRF{F1: 0.94}, Holes: PRF{F1: 0.35}},
 	"marshgate":   {RollUp: PRF{F1: 0.24}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.76}, Relevance: Accuracy{Value: 0.78}, MaterialTop1: Accuracy{Value: 0.71}, SetAside: PRF{F1: 0.76}, Holes: PRF{F1: 0.44}},
 	"merriwell":   {RollUp: PRF{F1: 0.26}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.5}, Relevance: Accuracy{Value: 0.79}, MaterialTop1: Accuracy{Value: 0.44}, SetAside: PRF{F1: 0.64}, Holes: PRF{F1: 0.26}},
