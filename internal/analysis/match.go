@@ -1647,7 +1647,7 @@ func (e *engine) goneByRep(s sunsetSet, mats []enablemap.Material, inResponses m
 	var titles []string // each material's title and tags, tokens joined by spaces
 	for _, ri := range e.resp {
 		for _, text := range []string{ri.r.Activity, ri.r.Goal, ri.r.Notes} {
-			if text == "" || !strings.ContainsAny(text, "0123456789") && !mentionsGone(text) {
+			if text == "" || !mentionsGone(text) {
 				continue
 			}
 			for k, re := range goneStatements {
