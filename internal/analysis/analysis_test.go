@@ -1323,6 +1323,8 @@ func TestSetAsideSigns(t *testing.T) {
 		{"The Fold - monthly customer newsletter", "Newsletter", []string{"newsletter", "nurture"}, false},
 		{"CRM integration guide for your team", "Guide", []string{"CRM", "integration"}, false},
 		{"NOC escalation matrix & contacts", "Guide", []string{"NOC", "escalation", "internal"}, true},
+		{"Field safety: fall protection refresher", "Training deck", []string{"safety", "EHS", "training", "internal"}, true},
+		{"Safety program overview for your plant", "Guide", []string{"safety", "EHS"}, false},
 		{"Sales-to-implementation handoff form", "Form", []string{"handoff", "implementation", "internal"}, true},
 		{"What happens after you sign: your handoff to onboarding", "Guide", []string{"handoff", "onboarding"}, false},
 		// An approval form or a pricing model is the deal desk's; a pricing
