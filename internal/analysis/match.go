@@ -1011,7 +1011,7 @@ var setAsideCues = []struct{ cue, why string }{
 	{"go no go", "an internal bid decision tool"}, {"admin fee", "a partner program administration form"},
 	{"referral fee", "a partner program administration form"}, {"referral fees", "a partner program administration form"},
 	{"shareholder letter", "investor material"}, {"bid bond", "internal bid paperwork"},
-	{"pricing model", "an internal pricing document"}, {"open enrollment", "an internal HR document"},
+	{"pricing model", "an internal pricing document"}, {"open enrollment", "an internal HR document"}, {"bonus plan", "an internal sales-operations document"},
 }
 
 // cancelSigns are words that, next to a sign, show the piece is a sales
@@ -1078,6 +1078,7 @@ var setAsideTagPairs = []struct {
 	{"crews", "a document for the company's own field staff", false}, {"drivers", "a document for the company's own field staff", false},
 	{"approval", "an internal approval form", false}, {"approvals", "an internal approval form", false},
 	{"legal", "an internal legal document", false}, {"crm", "an internal sales-operations document", false},
+	{"comp", "an internal sales-operations document", false}, {"compensation", "an internal sales-operations document", false}, {"comp plan", "an internal sales-operations document", false},
 	{"safety", "a safety document for the company's own people", false}, {"ehs", "a safety document for the company's own people", false},
 	{"escalation", "an internal support procedure", false}, {"handoff", "an internal hand-over form", false}, {"hand off", "an internal hand-over form", false}, {"agreement", "an internal legal document", false}, {"agreements", "an internal legal document", false},
 }
