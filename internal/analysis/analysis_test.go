@@ -290,6 +290,7 @@ func TestDetectWant(t *testing.T) {
 		{"case studies by industry... we have mfg + senior living, nothing for energy", true},
 		{"the buyer is still on the website comparing plans, call them back", false},
 		{"nothing for the buyer to sign until the audit is done", false},
+		{"spanish candidate FAQ please - half the applicants apply in spanish", true},
 		{"the lease handout is pre-842 - still says operating leases stay off the balance sheet", true},
 		{"gantt in ms project - the template still says lowell on it", false},
 		{"stop by the site office and drop off the binder", false},
