@@ -295,6 +295,8 @@ func TestDetectWant(t *testing.T) {
 		{"patients ask about full arch and offices have nothing to hand them", true},
 		{"ClearPath really needs before/after photos we're allowed to use", true},
 		{"the office needs before/after photos of the case for the insurer", false},
+		{"a 'what to expect in your first check with us' piece for new customers would save me hours", true},
+		{"send the 'cost of noise' piece to the workplace lead", false},
 		{"the lease handout is pre-842 - still says operating leases stay off the balance sheet", true},
 		{"gantt in ms project - the template still says lowell on it", false},
 		{"stop by the site office and drop off the binder", false},
