@@ -1290,6 +1290,8 @@ func TestSetAsideSigns(t *testing.T) {
 		// A piece filed as a policy rules the company's own people.
 		{"Gifts, meals & nominal value policy for liaisons", "Policy", nil, true},
 		{"Field installer travel & per diem policy", "Policy", nil, true},
+		{"Lunch & Learn catering budget & approved caterers", "Internal policy", nil, true},
+		{"Warranty & remake policy", "Policy sheet", nil, false},
 		{"Sample policy wording for your employee handbook", "Guide", nil, false},
 		{"Acme Team Handbook 2024", "Handbook", []string{"handbook", "policies", "internal"}, true},
 		// An employee handbook template is a lead magnet for employers.

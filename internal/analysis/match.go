@@ -1148,7 +1148,7 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 	if r := s.checkHead(head); r != "" {
 		return r
 	}
-	if typ := strings.Join(rawTokens(m.Type), " "); (typ == "policy" || typ == "hr policy") && !s.policyIsWork {
+	if typ := strings.Join(rawTokens(m.Type), " "); (typ == "policy" || typ == "hr policy" || typ == "internal policy" || typ == "policy pdf") && !s.policyIsWork {
 		// A piece filed as a policy (overtime, travel, gifts to referral
 		// sources) rules the company's own people.
 		return fmt.Sprintf("set aside: it looks like an internal policy (type %q), not a tool for a sales activity", strings.TrimSpace(m.Type))
