@@ -296,6 +296,11 @@ func TestDetectWant(t *testing.T) {
 		{"ClearPath really needs before/after photos we're allowed to use", true},
 		{"the office needs before/after photos of the case for the insurer", false},
 		{"a 'what to expect in your first check with us' piece for new customers would save me hours", true},
+		{"case studies?? we have two, both 600+ ppl. my groups are 150 person chains", true},
+		{"every producer asks for 2 slides. ive asked marketing 3 times", true},
+		{"get 'save up to 50% on energy' off the website + the booth banner", true},
+		{"get the old unit off the dock before the install crew arrives", false},
+		{"demo requests off the website - call same day", false},
 		{"send the 'cost of noise' piece to the workplace lead", false},
 		{"the lease handout is pre-842 - still says operating leases stay off the balance sheet", true},
 		{"gantt in ms project - the template still says lowell on it", false},
@@ -1340,6 +1345,8 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Field safety: fall protection refresher", "Training deck", []string{"safety", "EHS", "training", "internal"}, true},
 		{"FY25 producer compensation and new business bonus plan", "Policy (PDF)", []string{"compensation", "producers", "internal"}, true},
 		{"Safety program overview for your plant", "Guide", []string{"safety", "EHS"}, false},
+		// A supplier packet lists the company's safety record for the buyer.
+		{"Supplier information packet", "Document", []string{"vendor setup", "W-9", "safety", "internal"}, false},
 		{"Sales-to-implementation handoff form", "Form", []string{"handoff", "implementation", "internal"}, true},
 		{"What happens after you sign: your handoff to onboarding", "Guide", []string{"handoff", "onboarding"}, false},
 		// An approval form or a pricing model is the deal desk's; a pricing

@@ -1079,7 +1079,7 @@ var setAsideTagPairs = []struct {
 	{"approval", "an internal approval form", false}, {"approvals", "an internal approval form", false},
 	{"legal", "an internal legal document", false}, {"crm", "an internal sales-operations document", false},
 	{"comp", "an internal sales-operations document", false}, {"compensation", "an internal sales-operations document", false}, {"comp plan", "an internal sales-operations document", false},
-	{"safety", "a safety document for the company's own people", false}, {"ehs", "a safety document for the company's own people", false},
+	{"ehs", "a safety document for the company's own people", false},
 	{"escalation", "an internal support procedure", false}, {"handoff", "an internal hand-over form", false}, {"hand off", "an internal hand-over form", false}, {"agreement", "an internal legal document", false}, {"agreements", "an internal legal document", false},
 }
 
