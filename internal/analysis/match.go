@@ -1077,7 +1077,7 @@ var setAsideTagPairs = []struct {
 	{"technicians", "a document for the company's own field staff", false}, {"crew", "a document for the company's own field staff", false},
 	{"crews", "a document for the company's own field staff", false}, {"drivers", "a document for the company's own field staff", false},
 	{"approval", "an internal approval form", false}, {"approvals", "an internal approval form", false},
-	{"legal", "an internal legal document", false}, {"crm", "an internal sales-operations document", false},
+	{"legal", "an internal legal document", false},
 	{"comp", "an internal sales-operations document", false}, {"compensation", "an internal sales-operations document", false}, {"comp plan", "an internal sales-operations document", false},
 	{"ehs", "a safety document for the company's own people", false},
 	{"escalation", "an internal support procedure", false}, {"handoff", "an internal hand-over form", false}, {"hand off", "an internal hand-over form", false}, {"agreement", "an internal legal document", false}, {"agreements", "an internal legal document", false},

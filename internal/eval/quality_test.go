@@ -124,7 +124,7 @@ var floors = map[string]Report{
 	"halyard":    {RollUp: PRF{F1: 0.26}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.43}, Relevance: Accuracy{Value: 0.85}, MaterialTop1: Accuracy{Value: 0.63}, SetAside: PRF{F1: 0.92}, Holes: PRF{F1: 0.32}},
 	"parkhurst":  {RollUp: PRF{F1: 0.57}, Wants: PRF{F1: 0.91}, Stage: Accuracy{Value: 0.82}, Relevance: Accuracy{Value: 0.9}, MaterialTop1: Accuracy{Value: 0.9}, SetAside: PRF{F1: 0.82}, Holes: PRF{F1: 0.31}},
 	"galeforth":  {RollUp: PRF{F1: 0.29}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.71}, Relevance: Accuracy{Value: 0.83}, MaterialTop1: Accuracy{Value: 0.72}, SetAside: PRF{F1: 0.93}, Holes: PRF{F1: 0.38}},
-	"innsight":   {RollUp: PRF{F1: 0.41}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.61}, Relevance: Accuracy{Value: 0.87}, MaterialTop1: Accuracy{Value: 0.79}, SetAside: PRF{F1: 0.88}, Holes: PRF{F1: 0.38}},
+	"innsight":   {RollUp: PRF{F1: 0.41}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.61}, Relevance: Accuracy{Value: 0.87}, MaterialTop1: Accuracy{Value: 0.79}, SetAside: PRF{F1: 0.837}, Holes: PRF{F1: 0.38}},
 	"cresthaven": {RollUp: PRF{F1: 0.22}, Wants: PRF{F1: 0.9}, Stage: Accuracy{Value: 0.67}, Relevance: Accuracy{Value: 0.87}, MaterialTop1: Accuracy{Value: 0.44}, SetAside: PRF{F1: 0.86}, Holes: PRF{F1: 0.28}},
 	// Two companies of an earlier round that had no floors.
 	"lodestar": {RollUp: PRF{F1: 0.28}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.54}, Relevance: Accuracy{Value: 0.79}, MaterialTop1: Accuracy{Value: 0.7}, SetAside: PRF{F1: 0.93}, Holes: PRF{F1: 0.38}},
@@ -167,7 +167,7 @@ var floors = map[string]Report{
 	"fernmoor":    {RollUp: PRF{F1: 0.27}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.28}, Relevance: Accuracy{Value: 0.73}, MaterialTop1: Accuracy{Value: 0.43}, SetAside: PRF{F1: 0.71}, Holes: PRF{F1: 0.2}},
 	"glasswell":   {RollUp: PRF{F1: 0.24}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.46}, Relevance: Accuracy{Value: 0.84}, MaterialTop1: Accuracy{Value: 0.5}, SetAside: PRF{F1: 0.68}, Holes: PRF{F1: 0.26}},
 	"lindenhurst": {RollUp: PRF{F1: 0.35}, Wants: PRF{F1: 0.93}, Stage: Accuracy{Value: 0.7}, Relevance: Accuracy{Value: 0.86}, MaterialTop1: Accuracy{Value: 0.61}, SetAside: PRF{F1: 0.94}, Holes: PRF{F1: 0.35}},
-	"marshgate":   {RollUp: PRF{F1: 0.24}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.76}, Relevance: Accuracy{Value: 0.78}, MaterialTop1: Accuracy{Value: 0.71}, SetAside: PRF{F1: 0.76}, Holes: PRF{F1: 0.44}},
+	"marshgate":   {RollUp: PRF{F1: 0.24}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.76}, Relevance: Accuracy{Value: 0.78}, MaterialTop1: Accuracy{Value: 0.71}, SetAside: PRF{F1: 0.707}, Holes: PRF{F1: 0.44}},
 	"merriwell":   {RollUp: PRF{F1: 0.26}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.5}, Relevance: Accuracy{Value: 0.79}, MaterialTop1: Accuracy{Value: 0.44}, SetAside: PRF{F1: 0.64}, Holes: PRF{F1: 0.26}},
 	"pinecastle":  {RollUp: PRF{F1: 0.32}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.73}, Relevance: Accuracy{Value: 0.78}, MaterialTop1: Accuracy{Value: 0.63}, SetAside: PRF{F1: 0.76}, Holes: PRF{F1: 0.48}},
 	"quayside":    {RollUp: PRF{F1: 0.55}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.46}, Relevance: Accuracy{Value: 0.88}, MaterialTop1: Accuracy{Value: 0.73}, SetAside: PRF{F1: 0.86}, Holes: PRF{F1: 0.31}},
@@ -184,7 +184,7 @@ var floors = map[string]Report{
 	"kettleby":   {RollUp: PRF{F1: 0.27}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.53}, Relevance: Accuracy{Value: 0.73}, MaterialTop1: Accuracy{Value: 0.66}, SetAside: PRF{F1: 0.93}, Holes: PRF{F1: 0.33}},
 	"lowmoor":    {RollUp: PRF{F1: 0.28}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.5}, Relevance: Accuracy{Value: 0.75}, MaterialTop1: Accuracy{Value: 0.55}, SetAside: PRF{F1: 0.78}, Holes: PRF{F1: 0.25}},
 	"oxbury":     {RollUp: PRF{F1: 0.29}, Wants: PRF{F1: 0.92}, Stage: Accuracy{Value: 0.28}, Relevance: Accuracy{Value: 0.69}, MaterialTop1: Accuracy{Value: 0.52}, SetAside: PRF{F1: 0.74}, Holes: PRF{F1: 0.2}},
-	"ravenhill":  {RollUp: PRF{F1: 0.44}, Wants: PRF{F1: 0.92}, Stage: Accuracy{Value: 0.32}, Relevance: Accuracy{Value: 0.75}, MaterialTop1: Accuracy{Value: 0.59}, SetAside: PRF{F1: 0.89}, Holes: PRF{F1: 0.19}},
+	"ravenhill":  {RollUp: PRF{F1: 0.44}, Wants: PRF{F1: 0.92}, Stage: Accuracy{Value: 0.32}, Relevance: Accuracy{Value: 0.75}, MaterialTop1: Accuracy{Value: 0.59}, SetAside: PRF{F1: 0.85}, Holes: PRF{F1: 0.19}},
 	"sandpiper":  {RollUp: PRF{F1: 0.48}, Wants: PRF{F1: 0.92}, Stage: Accuracy{Value: 0.61}, Relevance: Accuracy{Value: 0.89}, MaterialTop1: Accuracy{Value: 0.74}, SetAside: PRF{F1: 0.79}, Holes: PRF{F1: 0.33}},
 }
 
