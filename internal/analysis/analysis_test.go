@@ -335,6 +335,34 @@ func TestDetectWant(t *testing.T) {
 		{"the capabilities deck is 40 slides. somebody cut it down", true},
 		{"credit on the new groups - half of them are 2 yr old startups", false},
 		{"can we get the PO before the install date?", false},
+		// What would save the rep time, help most or be the dream, and
+		// the rep's own stopgap after a request; near misses say what
+		// the buyer saves or what the buyer does right now.
+		{"a how to buy us page for each state would save me so much", true},
+		{"one page on the loss cap in plain english. would save every AE a week per deal", true},
+		{"show how the retrofit would save them $40k a year", false},
+		{"what would help most is Revit models for the gas units", true},
+		{"ask what would help them most in year one", false},
+		{"change mgmt kit = the dream. slides + talking points", true},
+		{"if I had one thing it'd be a gross-up explainer for payroll", true},
+		{"cost model should spit out a pdf. right now I screenshot it into ppt", true},
+		{"ask what they use right now, then walk the board", false},
+		{"give us one page a CFO will actually read on bundles", true},
+		{"give them a tour of the lab", false},
+		{"2 demo kits for the region, always checked out. distributors need their own", true},
+		{"customers need their own logins before training", false},
+		{"need stuff for manufacturing + healthcare", true},
+		{"need to find out who signs", false},
+		{"the answer library needs an owner. please, someone", true},
+		{"nothing we have says that", true},
+		{"champion guide. literally any champion guide", true},
+		{"it'd be really nice if the demo tenant could be a county too", true},
+		{"the proposal template breaks when I paste a map. need one that doesnt take 2 days", true},
+		// Described work with a complaint after it stays the work.
+		{"if they ask, I send the one pager or the old brochure but theres nothing for a small owner", false},
+		{"IT wants to know how the arm talks to the network. only doc we have is for 1.0", false},
+		{"only hotel case study we have is a 240 room full service", true},
+		{"config the fee schedule - their fee ordinance is 40 pages", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -562,6 +590,8 @@ func TestStagePositions(t *testing.T) {
 		{"trying, making sure, the go-ahead", []string{"We have a hiring problem", "Looking at our options", "Trying it out", "Making sure it'll work for us", "Getting the go-ahead", "Getting it up and running"}, []float64{0, 2, 4, 4.5, 5, 6}},
 		// "Design" is no signature.
 		{"design is not sign", []string{"Aware", "Solution design", "Decide"}, []float64{0, 2.5, 5}},
+		// "Agreeing terms" is the decision, not a stage after it.
+		{"agreeing terms", []string{"Rethinking what we use", "Exploring the options", "Trying it ourselves", "Getting it approved", "Agreeing terms", "Making it routine"}, []float64{0, 1, 4, 4.5, 5, 6}},
 		// A word far from the stage's place in the list is no cue: "could
 		// live" early in the list is no go-live, "how to buy" no decision.
 		{"a cue out of place", []string{"Our server room is a liability", "Working out where our gear could live", "Seeing the site", "Getting it approved and signed", "Moving our gear in"}, []float64{0, 5.0 / 3, 10.0 / 3, 5, 6}},
@@ -1368,6 +1398,17 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Who is Acme? (company video)", "Video", []string{"video", "corporate", "overview"}, false},
 		// "corporate" names the buyer's segment on a customer story.
 		{"Danforth Mutual: from seven vendors to two", "Customer story", []string{"customer story", "corporate"}, false},
+		// A promotional item is a leave-behind reps hand out; the swag
+		// order form is internal.
+		{"Teal pallet desk model", "Swag", []string{"swag", "leave-behind"}, false},
+		{"Scale ruler with logo", "Promo item", []string{"swag", "giveaway", "conference"}, false},
+		{"Swag & booth order form", "Form", []string{"swag", "events", "internal"}, true},
+		{"Hat & swag order form", "Form", nil, true},
+		// Press-release templates in a kit for customers to announce
+		// what they bought are co-marketing, not corporate news.
+		{"Robot co-marketing kit for hospitals (press release, social posts)", "Kit", []string{"co-marketing", "press"}, false},
+		{"Press release: Acme raises $40M Series C", "Press Release", []string{"press", "funding"}, true},
+		{"Acme opens Denver branch", "Press Release", []string{"press"}, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.title, func(t *testing.T) {

@@ -246,7 +246,7 @@ var stageNameCues = []struct {
 	{"consensus", canonDecision}, {"decision", canonDecision}, {"decid", canonDecision}, {"purchase", canonDecision},
 	{"commit", canonDecision}, {"approv", canonDecision}, {"negotiat", canonDecision}, {" sign", canonDecision},
 	{" contract ", canonDecision}, {" contracts ", canonDecision}, {" contracting ", canonDecision}, {"subcontract", canonDecision}, {"buy", canonDecision}, {"close", canonDecision}, {"procure", canonDecision},
-	{"go ahead", canonDecision}, {" say yes ", canonDecision}, {" yes ", canonDecision}, {" agree ", canonDecision}, {"agreement", canonDecision},
+	{"go ahead", canonDecision}, {" say yes ", canonDecision}, {" yes ", canonDecision}, {" agree ", canonDecision}, {" agreeing ", canonDecision}, {"agreement", canonDecision},
 	// Choosing is selection, unless the name says more ("Choose and get
 	// approval" is the decision: the cues above come first).
 	{" pick", canonSelection}, {"choos", canonSelection}, {" chose", canonSelection},

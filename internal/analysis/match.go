@@ -953,7 +953,7 @@ func (e *engine) materialDecisions(of map[string]*actInfo) map[string]materialDe
 var setAsideCues = []struct{ cue, why string }{
 	{"brand guideline", "a brand asset"}, {"brand guidelines", "a brand asset"}, {"logo pack", "a brand asset"},
 	{"logos", "a brand asset"}, {"design files", "a design asset"}, {"banner", "a design asset"},
-	{"holiday card", "a seasonal brand asset"}, {"swag", "swag"}, {"merchandise", "swag"},
+	{"holiday card", "a seasonal brand asset"}, {"merchandise", "swag"},
 	{"photos", "photos"}, {"photo", "photos"}, {"press release", "corporate news"}, {"pr", "corporate news"},
 	{"careers", "recruiting content"}, {"recruiting", "recruiting content"}, {"life at", "recruiting content"},
 	{"employer brand", "recruiting content"}, {"volunteer", "culture content"}, {"internal newsletter", "internal communications"},
@@ -1041,6 +1041,10 @@ var cancelSigns = map[string][]string{
 	// a co-marketing plan made with a partner or for a buyer
 	"marketing plan": {" co ", " partner ", " partners ", " joint ", " template ", " customer ", " client "},
 	"campaign plan":  {" co ", " partner ", " partners ", " joint ", " template ", " customer ", " client "},
+	// press-release templates in a co-marketing kit a customer uses to
+	// announce what it bought
+	"press release": {" co marketing ", " template ", " templates "},
+	"press":         {" co marketing ", " template ", " templates "},
 }
 
 func cancelled(head, cue string) bool {
@@ -1054,7 +1058,7 @@ func cancelled(head, cue string) bool {
 
 var setAsideTagCues = []struct{ cue, why string }{
 	{"careers", "recruiting content"}, {"employer brand", "recruiting content"}, {"recruitment", "recruiting content"},
-	{"culture", "culture content"}, {"csr", "culture content"}, {"press", "corporate news"}, {"swag", "swag"},
+	{"culture", "culture content"}, {"csr", "culture content"}, {"press", "corporate news"},
 	{"holiday", "a seasonal brand asset"}, {"brand", "a brand asset"}, {"eol", "material about a sunset product"},
 	{"sunset", "material about a sunset product"}, {"legacy", "material about a legacy product"}, {"corporate", "corporate news"},
 	{"archive", "archived material"}, {"archived", "archived material"}, {"obsolete", "archived material"},
@@ -1081,6 +1085,9 @@ var setAsideTagPairs = []struct {
 	{"comp", "an internal sales-operations document", false}, {"compensation", "an internal sales-operations document", false}, {"comp plan", "an internal sales-operations document", false},
 	{"ehs", "a safety document for the company's own people", false},
 	{"escalation", "an internal support procedure", false}, {"handoff", "an internal hand-over form", false}, {"hand off", "an internal hand-over form", false}, {"agreement", "an internal legal document", false}, {"agreements", "an internal legal document", false},
+	// A promotional item is a leave-behind reps hand out; a swag piece
+	// tagged internal is the order form.
+	{"swag", "swag", false},
 }
 
 // signals holds the set-aside cues in token form, ready for matching.
