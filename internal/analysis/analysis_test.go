@@ -1732,3 +1732,36 @@ func TestLabelAtItsStage(t *testing.T) {
 		t.Errorf("M1 goes to %v (%s), want the activity of R1 (%v)", top.ResponseIDs, top.BuyingStage, m.Matches)
 	}
 }
+
+func TestClassicEdition(t *testing.T) {
+	tests := []struct {
+		title    string
+		glossary []enablemap.GlossaryTerm
+		aside    bool
+	}{
+		{"PayDesk Classic datasheet", nil, true},
+		{"Classic Admin Console - user guide (v2)", nil, true},
+		{"Field app training video (v3, classic UI)", nil, true},
+		// A piece that moves Classic users to the new product is in use.
+		{"Tamsin Classic to Cloud: Migration FAQ", nil, false},
+		{"Upgrading from Classic: what changes", nil, false},
+		// "Classical" is another word.
+		{"Classical music for the waiting room", nil, false},
+		// The glossary may call the old edition by its name...
+		{"Enroll Classic administrator guide", []enablemap.GlossaryTerm{{Term: "Classic", Meaning: "Enroll Classic, the previous platform, sunset December 2023"}}, true},
+		// ...or give the word a meaning of its own.
+		{"Classic CSV vs CSA: a validation primer", []enablemap.GlossaryTerm{{Term: "classic CSV", Meaning: "computer system validation done with full scripted testing"}}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			ws := workspace()
+			ws.Glossary = tt.glossary
+			ws.Materials = append(ws.Materials, enablemap.Material{ID: "M20", Title: tt.title, Type: "Guide", Position: 20})
+			m := material(Analyze(ws), "M20")
+			got := m.SetAside && strings.Contains(m.SetAsideReason, "Classic")
+			if got != tt.aside {
+				t.Errorf("set aside as a Classic edition = %v (%q), want %v", got, m.SetAsideReason, tt.aside)
+			}
+		})
+	}
+}

@@ -388,13 +388,14 @@ func (e *engine) matchMaterials(acts []*actInfo) (analyses, plain []enablemap.Ma
 	out := make([]enablemap.MaterialAnalysis, len(mats))
 	plain = make([]enablemap.MaterialAnalysis, len(mats))
 	glossTerms, consumerTags := glossaryTerms(e.ws.Glossary), consumerTagsOf(mats)
+	glossClassic := classicIsCurrent(e.ws.Glossary)
 	workers := min(runtime.GOMAXPROCS(0), maxMatchWorkers, max(1, len(mats)/minMaterialsPerWorker))
 	var wg sync.WaitGroup
 	for k := 0; k < workers; k++ {
 		lo, hi := k*len(mats)/workers, (k+1)*len(mats)/workers
 		w := &matchWorker{
 			norm: newNormalizer(e.ws.Glossary), acc: make([]float64, len(acts)), mark: make([]bool, len(acts)),
-			tagCache: map[string]string{}, glossTerms: glossTerms, consumerTags: consumerTags,
+			tagCache: map[string]string{}, glossTerms: glossTerms, consumerTags: consumerTags, glossClassic: glossClassic,
 		}
 		wg.Add(1)
 		go func() {
@@ -439,6 +440,9 @@ type matchWorker struct {
 	// glossTerms are the glossary's terms and consumerTags the consumer
 	// tags rare in the library (shared, read only).
 	glossTerms, consumerTags map[string]bool
+	// glossClassic is set when the glossary gives "classic" a meaning of
+	// its own ("classic CSV"): it then names no old edition.
+	glossClassic bool
 }
 
 // smallBag accumulates the few weighted features of one material in a slice
@@ -1175,6 +1179,9 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 	if discontinued(m.Description) {
 		return "set aside: its description says the product is discontinued, not a tool for a sales activity"
 	}
+	if classicEdition(m.Title) && !w.glossClassic {
+		return "set aside: its title names a \"Classic\" edition, the old generation of a product, not a tool for a sales activity"
+	}
 	if searchArticle(m.Title) && buyerContentFormat(m) != "" {
 		return "set aside: it looks like an article written for search traffic (a general question or a list of tips in its title), not a tool for a sales activity"
 	}
@@ -1202,6 +1209,49 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 	return s.checkTagPair(m.Tags)
 }
 
+// classicEdition reports whether a title names the "Classic" edition of a
+// product ("PayDesk Classic datasheet", "Classic Admin Console - user
+// guide"): the word names the old generation a newer one replaced, unless
+// the piece moves its users to the new one ("Classic to Cloud: Migration
+// FAQ").
+func classicEdition(title string) bool {
+	t := " " + strings.Join(rawTokens(title), " ") + " "
+	if !strings.Contains(t, " classic ") {
+		return false
+	}
+	for _, w := range movingOn {
+		if strings.Contains(t, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// classicIsCurrent reports whether the glossary gives "Classic" a meaning
+// that is not an old edition ("Classic CSV: computer system validation the
+// old way" is a method; "Classic: the previous platform, sunset 2023" is
+// the old edition).
+func classicIsCurrent(g []enablemap.GlossaryTerm) bool {
+	for _, t := range g {
+		if !strings.Contains(" "+strings.Join(rawTokens(t.Term), " ")+" ", " classic ") {
+			continue
+		}
+		m := " " + strings.Join(rawTokens(t.Meaning), " ") + " "
+		old := false
+		for _, w := range []string{" old", " retired", " sunset", " legacy", " previous", " original", " end of", " discontinued", " replaced", " shut", " no longer", " former"} {
+			old = old || strings.Contains(m, w)
+		}
+		if !old {
+			return true
+		}
+	}
+	return false
+}
+
+// movingOn are words of a piece that moves the owners of an old product to
+// its successor: such a piece is still in use.
+var movingOn = []string{" replacement", " replace", " migrat", " upgrad", " cross reference", " trade in", " switch", " successor", " instead ", " moving ", " move "}
+
 // discontinued reports whether a description says what it describes is no
 // longer sold ("Service discontinued 2022", "(end of sale 2022)"), and is
 // not about moving its owners to something else ("replacement", "migration").
@@ -1213,7 +1263,7 @@ func discontinued(desc string) bool {
 		return false
 	}
 	d := " " + strings.Join(rawTokens(desc), " ") + " "
-	for _, w := range []string{" replacement", " replace", " migrat", " upgrade", " cross reference", " trade in", " switch", " successor", " instead "} {
+	for _, w := range movingOn[:9] {
 		if strings.Contains(d, w) {
 			return false
 		}
