@@ -146,6 +146,9 @@ func (e *engine) matchMaterials(acts []*actInfo) (analyses, plain []enablemap.Ma
 		if signal == "" {
 			signal = older[m.ID]
 		}
+		if signal == "" && classicEdition(m.Title) && !w.glossClassic {
+			signal = "set aside: its title names a \"Classic\" edition, the old generation of a product, not a tool for a sales activity"
+		}
 		if signal != "" && d.setAside == nil && len(d.confirmed) == 0 {
 			ma := enablemap.MaterialAnalysis{
 				MaterialID: m.ID, Title: m.Title, Type: m.Type, Matches: []enablemap.Match{},
@@ -1178,9 +1181,6 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 	}
 	if discontinued(m.Description) {
 		return "set aside: its description says the product is discontinued, not a tool for a sales activity"
-	}
-	if classicEdition(m.Title) && !w.glossClassic {
-		return "set aside: its title names a \"Classic\" edition, the old generation of a product, not a tool for a sales activity"
 	}
 	if searchArticle(m.Title) && buyerContentFormat(m) != "" {
 		return "set aside: it looks like an article written for search traffic (a general question or a list of tips in its title), not a tool for a sales activity"
