@@ -1765,3 +1765,57 @@ func TestClassicEdition(t *testing.T) {
 		})
 	}
 }
+
+func TestGoneByGlossary(t *testing.T) {
+	mats := []enablemap.Material{
+		{ID: "M10", Title: "InspectorLink tablet app - user guide", Type: "PDF", Position: 10},
+		{ID: "M11", Title: "Admin Hub quick start", Type: "Guide", Position: 11},
+		{ID: "M12", Title: "Classic admin console guide (v2)", Type: "Guide", Position: 12},
+		{ID: "M13", Title: "Sentry remote monitoring brochure", Type: "Brochure", Position: 13},
+		{ID: "M14", Title: "Express permits in one day", Type: "Web page", Position: 14},
+		{ID: "M15", Title: "Birch Total Knee surgical technique", Type: "Guide", Position: 15},
+		{ID: "M16", Title: "Willow hip patient brochure", Type: "Brochure", Position: 16},
+		{ID: "M17", Title: "Cloud dashboard tour", Type: "Video", Position: 17},
+		{ID: "M18", Title: "Voyager to Go: upgrade guide", Type: "Guide", Position: 18},
+		{ID: "M19", Title: "StartLine program overview", Type: "Deck", Position: 19},
+	}
+	tests := []struct {
+		name  string
+		term  enablemap.GlossaryTerm
+		aside []string
+		kept  []string
+		resps []string
+	}{
+		{"described as retired", enablemap.GlossaryTerm{Term: "InspectorLink", Meaning: "Civicgate's old tablet inspection app, retired in 2023 and replaced by FieldPoint."}, []string{"M10"}, nil, nil},
+		{"one of two names is the old one", enablemap.GlossaryTerm{Term: "Admin Hub / Classic", Meaning: "Admin Hub is the current admin console (2024). Classic is the old console, retired after all customers migrated."}, []string{"M12"}, []string{"M11"}, nil},
+		// The term replaced the gone product: it is the live one.
+		{"the successor", enablemap.GlossaryTerm{Term: "Sentry", Meaning: "Cloud remote monitoring. It replaced the GenLink modem, retired in 2022."}, nil, []string{"M13"}, nil},
+		{"denied", enablemap.GlossaryTerm{Term: "express permits", Meaning: "Simple permits issued the same day. Not the retired Express plan."}, nil, []string{"M14"}, nil},
+		{"a list of retired products", enablemap.GlossaryTerm{Term: "Birch / Willow", Meaning: "Retired products: the Birch Total Knee (discontinued 2022) and the Willow resurfacing hip (withdrawn 2019)."}, []string{"M15", "M16"}, nil, nil},
+		{"a trap", enablemap.GlossaryTerm{Term: "cloud", Meaning: "TRAP: a ceiling cloud; Cloudline was a discontinued tile"}, nil, []string{"M17"}, nil},
+		{"moving its users on", enablemap.GlossaryTerm{Term: "Voyager", Meaning: "previous booking tool, retired in 2023 and replaced by Go"}, nil, []string{"M18"}, nil},
+		{"names of several products, one of them with a retired predecessor", enablemap.GlossaryTerm{Term: "StartLine / MerriCHO", Meaning: "integrated DNA-to-IND program / cell line platform (GS 2.0; v1 retired)"}, nil, []string{"M19"}, nil},
+		{"a rep still selling it", enablemap.GlossaryTerm{Term: "InspectorLink", Meaning: "old tablet app, retired in 2023"}, nil, []string{"M10"}, []string{"demo InspectorLink to the chief inspector"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ws := workspace()
+			ws.Glossary = []enablemap.GlossaryTerm{tt.term}
+			ws.Materials = append(ws.Materials, mats...)
+			for i, act := range tt.resps {
+				ws.Responses = append(ws.Responses, enablemap.Response{ID: fmt.Sprintf("R9%d", i), InterviewID: "I1", Activity: act, Position: 90 + i})
+			}
+			a := Analyze(ws)
+			for _, id := range tt.aside {
+				if m := material(a, id); !m.SetAside || !strings.Contains(m.SetAsideReason, "glossary") {
+					t.Errorf("%s: set aside %v (%q), want set aside as gone by the glossary", id, m.SetAside, m.SetAsideReason)
+				}
+			}
+			for _, id := range tt.kept {
+				if m := material(a, id); m.SetAside && strings.Contains(m.SetAsideReason, "glossary") {
+					t.Errorf("%s: set aside (%q), want kept", id, m.SetAsideReason)
+				}
+			}
+		})
+	}
+}

@@ -1521,13 +1521,17 @@ type sunsetSet struct {
 	// "the ePRO module we sunset", "we dropped Compass last yr"), tokens
 	// joined by spaces -> the response that says so.
 	byRep map[string]string
+	// byGlossary are products the glossary says are gone ("Voyager:
+	// previous booking tool, retired in 2023"), tokens joined by spaces ->
+	// the glossary term.
+	byGlossary map[string]string
 }
 
 // sunsetProducts finds products a material announces as sunset: the
 // capitalised words of its title that few other materials use and that no
 // rep mentions (reps do not sell what is gone).
 func (e *engine) sunsetProducts(mats []enablemap.Material) sunsetSet {
-	s := sunsetSet{products: map[string]string{}, names: map[string]string{}, byRep: map[string]string{}}
+	s := sunsetSet{products: map[string]string{}, names: map[string]string{}, byRep: map[string]string{}, byGlossary: map[string]string{}}
 	inResponses := map[string]bool{}
 	// Where reps speak of the end of life (a hospice's "end-of-life
 	// conversations"), the words name the company's work, not a product
@@ -1653,6 +1657,7 @@ func (e *engine) sunsetProducts(mats []enablemap.Material) sunsetSet {
 		}
 	}
 	e.goneByRep(s, mats, inResponses, said)
+	e.goneByGlossary(s, mats, inResponses, said)
 	return s
 }
 
@@ -1757,6 +1762,124 @@ func (e *engine) goneByRep(s sunsetSet, mats []enablemap.Material, inResponses m
 	}
 }
 
+// goneByGlossary adds to s the products the glossary says are gone
+// ("InspectorLink: the old tablet app, retired in 2023 and replaced by
+// FieldPoint"; "Admin Hub / Classic: Admin Hub is the current console.
+// Classic is the old console, retired in 2024" names Classic alone), when a
+// few materials' titles name them and no rep speaks of selling them. A
+// term that replaced something ("Sentry: replaced the GenLink modem") is
+// the live product; a meaning that warns of a trap or says "not the
+// retired plan" names nothing gone.
+func (e *engine) goneByGlossary(s sunsetSet, mats []enablemap.Material, inResponses map[string]bool, said []string) {
+	var titles []string
+	for _, g := range e.ws.Glossary {
+		low := strings.ToLower(g.Meaning)
+		if !mentionsGone(low) && !strings.Contains(low, "replaced by") && !strings.Contains(low, "end of sale") {
+			continue
+		}
+		mt := rawTokens(g.Meaning)
+		if slices.Contains(mt, "trap") {
+			continue
+		}
+		var names [][]string
+		for _, v := range g.Variants() {
+			vt := rawTokens(v)
+			if len(vt) > 0 && !slices.ContainsFunc(vt, isGoneWord) {
+				names = append(names, vt)
+			}
+		}
+		at := func(name []string) int {
+			for i := 0; i+len(name) <= len(mt); i++ {
+				if slices.Equal(mt[i:i+len(name)], name) {
+					return i
+				}
+			}
+			return -1
+		}
+		named := slices.ContainsFunc(names, func(n []string) bool { return at(n) >= 0 })
+		for _, name := range names {
+			var gone bool
+			if i := at(name); i >= 0 {
+				// What the sentence says right after the name, up to
+				// the next name of the term.
+				end := min(len(mt), i+len(name)+6)
+				for _, other := range names {
+					if j := at(other); j > i && j < end {
+						end = j
+					}
+				}
+				gone = goneIn(mt, i+len(name), end)
+			} else if !named && (len(names) == 1 || goneIn(mt, 0, min(len(mt), 3))) {
+				// The meaning does not repeat the term: it describes
+				// it, or, for a term of several names, opens with what
+				// they all are ("Retired products: ...").
+				gone = goneIn(mt, 0, len(mt))
+			}
+			if !gone || len(name[0]) < 3 || isNumber(name[0]) {
+				continue
+			}
+			key := strings.Join(name, " ")
+			if len(name) == 1 && inResponses[name[0]] || slices.ContainsFunc(said, func(t string) bool { return strings.Contains(t, " "+key+" ") }) {
+				continue
+			}
+			if titles == nil {
+				titles = make([]string, len(mats))
+				for i, m := range mats {
+					titles[i] = " " + strings.Join(rawTokens(m.Title+" "+strings.Join(m.Tags, " ")), " ") + " "
+				}
+			}
+			n := 0
+			for _, t := range titles {
+				if strings.Contains(t, " "+key+" ") {
+					n++
+				}
+			}
+			if n > 0 && n <= max(3, len(mats)/10) {
+				s.byGlossary[key] = strings.TrimSpace(g.Term)
+			}
+		}
+	}
+}
+
+// isGoneWord reports whether a token says a product is gone.
+func isGoneWord(t string) bool {
+	switch t {
+	case "retired", "discontinued", "sunset", "sunsetted", "withdrawn":
+		return true
+	}
+	return false
+}
+
+// goneIn reports whether tokens [from, to) say the thing before them is
+// gone: a word of it ("retired", "discontinued", "end of sale", "shut
+// down", "replaced by") that no "not" or "no" just before denies, and that
+// does not follow "replaced" without "by" (the term replaced the thing that
+// is gone).
+func goneIn(ts []string, from, to int) bool {
+	for i := from; i < to; i++ {
+		t := ts[i]
+		if t == "replaced" || t == "replaces" || t == "replace" {
+			if i+1 < len(ts) && ts[i+1] == "by" {
+				return true
+			}
+			return false
+		}
+		gone := isGoneWord(t) ||
+			t == "shut" && i+1 < len(ts) && (ts[i+1] == "down" || ts[i+1] == "off") ||
+			t == "end" && i+2 < len(ts) && ts[i+1] == "of" && ts[i+2] == "sale"
+		if !gone {
+			continue
+		}
+		for k := max(from, i-3); k < i; k++ {
+			if ts[k] == "not" || ts[k] == "no" || ts[k] == "never" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // innerUpper reports whether a word has a capital after its first letter
 // ("TenantCheck", "ePRO").
 func innerUpper(w string) bool {
@@ -1812,7 +1935,7 @@ func leadingName(fields []string) string {
 }
 
 func (s sunsetSet) reason(m enablemap.Material) string {
-	if len(s.products) == 0 && len(s.names) == 0 && len(s.byRep) == 0 {
+	if len(s.products) == 0 && len(s.names) == 0 && len(s.byRep) == 0 && len(s.byGlossary) == 0 {
 		return ""
 	}
 	toks := rawTokens(m.Title + " " + strings.Join(m.Tags, " "))
@@ -1821,6 +1944,15 @@ func (s sunsetSet) reason(m enablemap.Material) string {
 		for _, name := range slices.Sorted(maps.Keys(s.byRep)) {
 			if strings.Contains(text, " "+name+" ") {
 				return fmt.Sprintf("set aside: it is about %s, which a rep says is no longer sold (%s)", name, s.byRep[name])
+			}
+		}
+	}
+	if len(s.byGlossary) > 0 {
+		text := " " + strings.Join(toks, " ") + " "
+		moving := slices.ContainsFunc(movingOn, func(w string) bool { return strings.Contains(text, w) })
+		for _, name := range slices.Sorted(maps.Keys(s.byGlossary)) {
+			if !moving && strings.Contains(text, " "+name+" ") {
+				return fmt.Sprintf("set aside: it is about %s, which the glossary says is no longer sold (%q)", name, s.byGlossary[name])
 			}
 		}
 	}

@@ -124,7 +124,7 @@ var floors = map[string]Report{
 	"halyard":    {RollUp: PRF{F1: 0.26}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.43}, Relevance: Accuracy{Value: 0.85}, MaterialTop1: Accuracy{Value: 0.63}, SetAside: PRF{F1: 0.92}, Holes: PRF{F1: 0.32}},
 	"parkhurst":  {RollUp: PRF{F1: 0.57}, Wants: PRF{F1: 0.91}, Stage: Accuracy{Value: 0.82}, Relevance: Accuracy{Value: 0.9}, MaterialTop1: Accuracy{Value: 0.9}, SetAside: PRF{F1: 0.82}, Holes: PRF{F1: 0.31}},
 	"galeforth":  {RollUp: PRF{F1: 0.29}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.71}, Relevance: Accuracy{Value: 0.83}, MaterialTop1: Accuracy{Value: 0.72}, SetAside: PRF{F1: 0.93}, Holes: PRF{F1: 0.38}},
-	"innsight":   {RollUp: PRF{F1: 0.41}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.61}, Relevance: Accuracy{Value: 0.87}, MaterialTop1: Accuracy{Value: 0.79}, SetAside: PRF{F1: 0.837}, Holes: PRF{F1: 0.38}},
+	"innsight":   {RollUp: PRF{F1: 0.41}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.61}, Relevance: Accuracy{Value: 0.87}, MaterialTop1: Accuracy{Value: 0.79}, SetAside: PRF{F1: 0.797}, Holes: PRF{F1: 0.38}},
 	"cresthaven": {RollUp: PRF{F1: 0.22}, Wants: PRF{F1: 0.9}, Stage: Accuracy{Value: 0.67}, Relevance: Accuracy{Value: 0.87}, MaterialTop1: Accuracy{Value: 0.44}, SetAside: PRF{F1: 0.86}, Holes: PRF{F1: 0.28}},
 	// Two companies of an earlier round that had no floors.
 	"lodestar": {RollUp: PRF{F1: 0.28}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.54}, Relevance: Accuracy{Value: 0.79}, MaterialTop1: Accuracy{Value: 0.7}, SetAside: PRF{F1: 0.93}, Holes: PRF{F1: 0.38}},
