@@ -1778,6 +1778,8 @@ func TestGoneByGlossary(t *testing.T) {
 		{ID: "M17", Title: "Cloud dashboard tour", Type: "Video", Position: 17},
 		{ID: "M18", Title: "Voyager to Go: upgrade guide", Type: "Guide", Position: 18},
 		{ID: "M19", Title: "StartLine program overview", Type: "Deck", Position: 19},
+		{ID: "M20", Title: "GenLink modem - installation guide", Type: "PDF", Position: 20},
+		{ID: "M21", Title: "FieldPoint inspector app overview", Type: "Video", Position: 21},
 	}
 	tests := []struct {
 		name  string
@@ -1789,7 +1791,8 @@ func TestGoneByGlossary(t *testing.T) {
 		{"described as retired", enablemap.GlossaryTerm{Term: "InspectorLink", Meaning: "Civicgate's old tablet inspection app, retired in 2023 and replaced by FieldPoint."}, []string{"M10"}, nil, nil},
 		{"one of two names is the old one", enablemap.GlossaryTerm{Term: "Admin Hub / Classic", Meaning: "Admin Hub is the current admin console (2024). Classic is the old console, retired after all customers migrated."}, []string{"M12"}, []string{"M11"}, nil},
 		// The term replaced the gone product: it is the live one.
-		{"the successor", enablemap.GlossaryTerm{Term: "Sentry", Meaning: "Cloud remote monitoring. It replaced the GenLink modem, retired in 2022."}, nil, []string{"M13"}, nil},
+		{"the successor", enablemap.GlossaryTerm{Term: "Sentry", Meaning: "Cloud remote monitoring. It replaced the GenLink modem in 2022."}, []string{"M20"}, []string{"M13"}, nil},
+		{"replaced by the successor", enablemap.GlossaryTerm{Term: "InspectorLink", Meaning: "the old tablet app, replaced by FieldPoint in 2023"}, []string{"M10"}, []string{"M21"}, nil},
 		{"denied", enablemap.GlossaryTerm{Term: "express permits", Meaning: "Simple permits issued the same day. Not the retired Express plan."}, nil, []string{"M14"}, nil},
 		{"a list of retired products", enablemap.GlossaryTerm{Term: "Birch / Willow", Meaning: "Retired products: the Birch Total Knee (discontinued 2022) and the Willow resurfacing hip (withdrawn 2019)."}, []string{"M15", "M16"}, nil, nil},
 		{"a trap", enablemap.GlossaryTerm{Term: "cloud", Meaning: "TRAP: a ceiling cloud; Cloudline was a discontinued tile"}, nil, []string{"M17"}, nil},

@@ -1774,12 +1774,20 @@ func (e *engine) goneByGlossary(s sunsetSet, mats []enablemap.Material, inRespon
 	var titles []string
 	for _, g := range e.ws.Glossary {
 		low := strings.ToLower(g.Meaning)
-		if !mentionsGone(low) && !strings.Contains(low, "replaced by") && !strings.Contains(low, "end of sale") {
+		if !mentionsGone(low) && !strings.Contains(low, "replace") && !strings.Contains(low, "end of sale") {
 			continue
 		}
 		mt := rawTokens(g.Meaning)
 		if slices.Contains(mt, "trap") {
 			continue
+		}
+		// What the term replaced is gone: "Sentry: ... It replaced the
+		// GenLink modem in 2022".
+		var replaced [][]string
+		for _, m := range replacedName.FindAllStringSubmatch(g.Meaning, -1) {
+			if vt := rawTokens(m[1]); len(vt) > 0 {
+				replaced = append(replaced, vt)
+			}
 		}
 		var names [][]string
 		for _, v := range g.Variants() {
@@ -1797,9 +1805,11 @@ func (e *engine) goneByGlossary(s sunsetSet, mats []enablemap.Material, inRespon
 			return -1
 		}
 		named := slices.ContainsFunc(names, func(n []string) bool { return at(n) >= 0 })
-		for _, name := range names {
+		for k, name := range append(names, replaced...) {
 			var gone bool
-			if i := at(name); i >= 0 {
+			if k >= len(names) {
+				gone = !slices.ContainsFunc(names, func(n []string) bool { return slices.Equal(n, name) })
+			} else if i := at(name); i >= 0 {
 				// What the sentence says right after the name, up to
 				// the next name of the term.
 				end := min(len(mt), i+len(name)+6)
@@ -1840,6 +1850,12 @@ func (e *engine) goneByGlossary(s sunsetSet, mats []enablemap.Material, inRespon
 		}
 	}
 }
+
+// replacedName finds the product a glossary term replaced: "replaced the
+// GenLink modem", "it replaced the older ServiceLink portal", "(replaced
+// Pathways in 2022)"; "replaced by FieldPoint" names the successor, which
+// the lowercase "by" keeps out.
+var replacedName = regexp.MustCompile(`\b(?:[Rr]eplaced|[Rr]eplaces|[Ss]uperseded|[Ss]upersedes)\s+(?:the\s+)?(?:older\s+|old\s+|original\s+|former\s+|legacy\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})`)
 
 // isGoneWord reports whether a token says a product is gone.
 func isGoneWord(t string) bool {
