@@ -1591,6 +1591,11 @@ func TestSignsRepsName(t *testing.T) {
 	if m := material(a, "M23"); !m.SetAside || !strings.Contains(m.SetAsideReason, "after the sale") {
 		t.Errorf("QBR template = %+v, want set aside: no rep names business reviews", m)
 	}
+	// A rep's note naming the template shows it in use.
+	ws.Responses = append(ws.Responses, enablemap.Response{ID: "R11", InterviewID: "I1", FromStage: "Demo", ToStage: "Proposal", Activity: "30/60/90 check-ins with the director", Notes: "Uses the Customer Success QBR template", Position: 11})
+	if m := material(Analyze(ws), "M23"); m.SetAside {
+		t.Errorf("QBR template set aside though a rep's note names it: %q", m.SetAsideReason)
+	}
 	if m := material(a, "M20"); strings.Contains(m.SetAsideReason, "toolbox") {
 		t.Errorf("toolbox talk library set aside though a rep runs toolbox talks: %q", m.SetAsideReason)
 	}

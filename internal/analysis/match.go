@@ -309,9 +309,12 @@ func (e *engine) matchMaterials(acts []*actInfo) (analyses, plain []enablemap.Ma
 
 		// Set aside: a decision wins; otherwise a general sign that this is
 		// not a sales tool, or no activity whose words support it.
-		if signal == "" && len(ml) > 0 && ml[0].w >= 1 && concepts[ml[0].concept].pos > postLate && len(actsByLabel[ml[0].concept]) == 0 {
+		if signal == "" && len(ml) > 0 && ml[0].w >= 1 && concepts[ml[0].concept].pos > postLate && len(actsByLabel[ml[0].concept]) == 0 &&
+			len(e.mentions[m.ID]) == 0 && (len(ma.Matches) == 0 || ma.Matches[0].Score < postSaleFit) {
 			// Material for the life after the sale (renewal decks, business
-			// reviews) serves a sales activity only when a rep named one.
+			// reviews) serves a sales activity only when a rep named one:
+			// the material itself in a note, an activity of that kind, or
+			// an activity it fits well.
 			// Material for switching over (a quick start, a kickoff deck)
 			// serves the work of onboarding, which reps name in words of
 			// their own.
@@ -951,6 +954,11 @@ func (e *engine) materialDecisions(of map[string]*actInfo) map[string]materialDe
 	}
 	return out
 }
+
+// postSaleFit is the match score at which material for the life after the
+// sale fits a rep's activity well enough to be kept though no rep names
+// that part of the cycle in the built-in activity's words.
+const postSaleFit = 0.45
 
 // setAsideCues are general signs that a material is not a sales tool: brand
 // and design assets, swag, people and culture content, corporate news and
