@@ -363,6 +363,22 @@ func TestDetectWant(t *testing.T) {
 		{"IT wants to know how the arm talks to the network. only doc we have is for 1.0", false},
 		{"only hotel case study we have is a 240 room full service", true},
 		{"config the fee schedule - their fee ordinance is 40 pages", false},
+		{"i write the same email every yr, it should be a real one pager from marketing", true},
+		{"it should be a quick call with the buyer", false},
+		{"the page is still up + on google. please get it taken down", true},
+		{"2 min clips, one thing each. can we get those made", true},
+		{"can we get the PO signed this week", false},
+		{"a one pager on interpreter credentials please, its been a year", true},
+		{"we need a 'what happens after you sign' timeline", true},
+		{"we need a site walk before pricing", false},
+		{"need a sample storyboard we can share w/o an NDA", true},
+		{"CE webinars just stopped?? bring them back", true},
+		{"bring the SE back in for the security call", false},
+		{"a page that explains the invoice would cut my calls in half", true},
+		{"a year one savings card. I make one in Canva every time", true},
+		{"I make the intro call every time a lead comes in", false},
+		{"i need something a village board gets - 1 page", true},
+		{"agencies want renders with their name. we have nothing white label", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -129,6 +129,10 @@ var wantPatterns = []struct {
 	// ("case studies by industry... nothing for energy"), unless the rep
 	// says what they send meanwhile: that is the activity.
 	{regexp.MustCompile(`\b(` + materialNounList + `)\b[^!?]{0,80}?\bnothing\s+for\b|\bneed\s+(a\s+|an\s+)?(new\s+|better\s+)?ones?\s+that\s+(dont|doesnt|doesn'?t|don'?t|isn'?t|isnt|aren'?t|arent)\b`), "a complaint that material is missing (\"nothing for energy\")", []string{"nothing", "one"}, regexp.MustCompile(`\b(i|we)\s+(send|use|show|give|share|leave|pull)\b`)},
+	// More asks: a piece that should come from Marketing, one to take
+	// down, make or bring back, one the reps could share, what a page
+	// would cut; the rep's stopgap made every time.
+	{regexp.MustCompile(`\bshould\s+be\s+(a|an)\s+(real\s+)?(\S+\s+){0,2}?(from|by)\s+(marketing|mktg|mkt)\b|\b(please|pls|plz)\s+get\s+(it|them|that|those|this)\s+taken\s+down\b|\bcan\s+we\s+get\s+(those|these|them|it|one|some)\s+(made|done|created|built|written|shot|redone|fixed)\b|\b(please|pls),?\s+(it'?s|its)\s+been\b|\bwe\s+need\s+(a|an)\s+['"‘]|\bneed\s+(a|an)\s+(\S+\s+){0,3}?we\s+can\s+(share|send|show|leave|use|hand)\b|\bbring\s+(them|it|those|that)\s+back\b|\bwould\s+cut\s+my\b|\bi\s+(make|build|create)\s+(one|it|my\s+own)\s+(in\s+\S+\s+)?(every|each)\s+time\b|\bi\s+need\s+something\b|\bwe\s+have\s+nothing\s+\S+\s+label\b`), "a request to Marketing (\"should be a one pager from marketing\", \"please get it taken down\")", []string{"should", "taken", "get", "been", "need", "back", "cut", "time", "nothing"}, nil},
 	// A piece said to be old in the first sentence ("the QBR deck is from
 	// 2019"); after an activity said first ("RFP responses out of Loopio.
 	// half the answers are from 2022") the complaint is the activity's.
