@@ -379,6 +379,11 @@ func TestDetectWant(t *testing.T) {
 		{"I make the intro call every time a lead comes in", false},
 		{"i need something a village board gets - 1 page", true},
 		{"agencies want renders with their name. we have nothing white label", true},
+		{"brand should design a real template honestly", true},
+		{"if someone could put out a Fort Worth edition id stop doing one-off versions", true},
+		{"ask if someone could join the call from IT", false},
+		{"the conflict story needs to be a video. get it made", true},
+		{"the proposal needs to be approved by the VP", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -1425,6 +1430,9 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Robot co-marketing kit for hospitals (press release, social posts)", "Kit", []string{"co-marketing", "press"}, false},
 		{"Press release: Acme raises $40M Series C", "Press Release", []string{"press", "funding"}, true},
 		{"Acme opens Denver branch", "Press Release", []string{"press"}, true},
+		// The CRM's stage definitions are internal process.
+		{"Salesforce Opportunity Stages & Required Fields", "PDF", []string{"Salesforce", "CRM", "internal"}, true},
+		{"Pilot plan template + exit criteria", "Template", []string{"pilot", "plan"}, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.title, func(t *testing.T) {

@@ -1027,6 +1027,9 @@ var setAsideCues = []struct{ cue, why string }{
 	{"referral fee", "a partner program administration form"}, {"referral fees", "a partner program administration form"},
 	{"shareholder letter", "investor material"}, {"bid bond", "internal bid paperwork"},
 	{"pricing model", "an internal pricing document"}, {"open enrollment", "an internal HR document"}, {"bonus plan", "an internal sales-operations document"},
+	{"opportunity stage", "an internal CRM process document"}, {"opportunity stages", "an internal CRM process document"},
+	{"stage definitions", "an internal CRM process document"}, {"forecast categories", "an internal CRM process document"},
+	{"crm hygiene", "an internal CRM process document"},
 }
 
 // cancelSigns are words that, next to a sign, show the piece is a sales
