@@ -1851,3 +1851,30 @@ func TestGoneByGlossary(t *testing.T) {
 		})
 	}
 }
+
+func TestSegmentTag(t *testing.T) {
+	corporate := []enablemap.Material{
+		{ID: "M20", Title: "Campus dining benchmarks", Type: "PDF", Tags: []string{"corporate", "benchmark"}, Position: 20},
+		{ID: "M21", Title: "Return to office and the workplace cafe", Type: "Webinar", Tags: []string{"corporate", "nurture"}, Position: 21},
+		{ID: "M22", Title: "Grand opening launch kit", Type: "Kit", Tags: []string{"corporate", "launch"}, Position: 22},
+		{ID: "M23", Title: "Employee dining survey template", Type: "Template", Tags: []string{"corporate", "survey"}, Position: 23},
+	}
+	tests := []struct {
+		name  string
+		mats  []enablemap.Material
+		aside bool // whether M20 is set aside as corporate news
+	}{
+		{"a few pieces tagged corporate are news", corporate[:1], true},
+		{"many pieces tagged corporate name a segment of buyers", corporate, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ws := workspace()
+			ws.Materials = append(ws.Materials, tt.mats...)
+			m := material(Analyze(ws), "M20")
+			if got := m.SetAside && strings.Contains(m.SetAsideReason, "corporate"); got != tt.aside {
+				t.Errorf("set aside as corporate news = %v (%q), want %v", got, m.SetAsideReason, tt.aside)
+			}
+		})
+	}
+}

@@ -395,13 +395,14 @@ func (e *engine) matchMaterials(acts []*actInfo) (analyses, plain []enablemap.Ma
 	plain = make([]enablemap.MaterialAnalysis, len(mats))
 	glossTerms, consumerTags := glossaryTerms(e.ws.Glossary), consumerTagsOf(mats)
 	glossClassic := classicIsCurrent(e.ws.Glossary)
+	segmentTags := segmentTagsOf(mats)
 	workers := min(runtime.GOMAXPROCS(0), maxMatchWorkers, max(1, len(mats)/minMaterialsPerWorker))
 	var wg sync.WaitGroup
 	for k := 0; k < workers; k++ {
 		lo, hi := k*len(mats)/workers, (k+1)*len(mats)/workers
 		w := &matchWorker{
 			norm: newNormalizer(e.ws.Glossary), acc: make([]float64, len(acts)), mark: make([]bool, len(acts)),
-			tagCache: map[string]string{}, glossTerms: glossTerms, consumerTags: consumerTags, glossClassic: glossClassic,
+			tagCache: map[string]string{}, glossTerms: glossTerms, consumerTags: consumerTags, glossClassic: glossClassic, segmentTags: segmentTags,
 		}
 		wg.Add(1)
 		go func() {
@@ -449,6 +450,9 @@ type matchWorker struct {
 	// glossClassic is set when the glossary gives "classic" a meaning of
 	// its own ("classic CSV"): it then names no old edition.
 	glossClassic bool
+	// segmentTags are set-aside tags so many pieces carry that they name
+	// a segment of buyers (shared, read only).
+	segmentTags map[string]bool
 }
 
 // smallBag accumulates the few weighted features of one material in a slice
@@ -1207,6 +1211,11 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 		if consumerTag(tag) && w.consumerTags[tag] {
 			return fmt.Sprintf("set aside: it looks like content for consumers (tag %q, which few pieces of the library carry), not a tool for selling to businesses", t)
 		}
+		if w.segmentTags[tag] {
+			// "corporate" on many pieces names the buyers of a segment
+			// (corporate campuses), not corporate news.
+			continue
+		}
 		r, ok := w.tagCache[t]
 		if !ok {
 			r = s.checkTag(t)
@@ -1354,6 +1363,32 @@ func consumerTagsOf(mats []enablemap.Material) map[string]bool {
 		}
 	}
 	return out
+}
+
+// segmentTag names a segment of buyers in some libraries ("corporate"
+// campuses, accounts, legal departments) and corporate news in others.
+const segmentTag = "corporate"
+
+// Past segmentMin pieces and segmentShare of the library, a segment tag
+// names buyers: a few pieces tagged "corporate" are the company's news;
+// many are what it sells to corporate buyers.
+const (
+	segmentMin   = 4
+	segmentShare = 0.05
+)
+
+// segmentTagsOf returns the segment tags the library uses for buyers.
+func segmentTagsOf(mats []enablemap.Material) map[string]bool {
+	n := 0
+	for _, m := range mats {
+		if slices.ContainsFunc(m.Tags, func(t string) bool { return strings.Join(rawTokens(t), " ") == segmentTag }) {
+			n++
+		}
+	}
+	if n >= segmentMin && float64(n) >= segmentShare*float64(len(mats)) {
+		return map[string]bool{segmentTag: true}
+	}
+	return nil
 }
 
 // glossaryTerms returns every spelling of the glossary's terms, as tokens
