@@ -1226,6 +1226,11 @@ func TestGoneByRep(t *testing.T) {
 		{"a later sentence", "the integrations page still lists Lens. we sunset it in oct", "", true},
 		{"shut off", "slide 9 still has Lens screenshots. we shut Lens off last yr. pls update", "", true},
 		{"it, after an opening capital", "Send the overview, we dropped it from the kit", "", false},
+		{"an equation", "customers ask whats replacing it", "Lens = the discontinued dashboard add-on", true},
+		{"is our retired", "customers ask whats replacing it", "Lens is our retired dashboard add-on", true},
+		{"is the current", "customers ask whats new", "Lens is the current dashboard add-on", false},
+		// Moving its owners on is no sign a rep still sells it.
+		{"owners moved on", "Lens customers ask whats replacing it", "Lens = the discontinued dashboard add-on", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			ws := workspace()

@@ -1591,6 +1591,11 @@ func (e *engine) sunsetProducts(mats []enablemap.Material) sunsetSet {
 			continue
 		}
 		toks := rawTokens(ri.r.Activity + " " + ri.r.Goal)
+		if movesOff(toks) {
+			// "KeyDrop customers ask whats replacing it": moving the
+			// owners of a product on is no sign it is still sold.
+			continue
+		}
 		said = append(said, " "+strings.Join(toks, " ")+" ")
 		for i, w := range toks {
 			inResponses[w] = true
@@ -1745,6 +1750,8 @@ var goneStatements = []*regexp.Regexp{
 	regexp.MustCompile(`\b(?:we|they)\s+(?:dropped|retired|killed|discontinued|sunset|sunsetted|shut\s+down|shut\s+off|shut|turned\s+off)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)`),
 	regexp.MustCompile(`['"‘“]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['"’”]\s*\((?:retired|discontinued|ended|sunset)`),
 	regexp.MustCompile(`\b(?:dropped|retired|discontinued)\s+[^.()]*\(([A-Z][\w-]+)\)`),
+	// "KeyDrop = the discontinued kiosk", "Lens is our retired add-on"
+	regexp.MustCompile(`\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*(?:=|\bis|\bwas)\s+(?:the|our|an?)\s+(?:old\s+|former\s+)?(?:discontinued|retired|sunset|sunsetted)\b`),
 	// "... lists PayTrellis. we sunset it in oct", "Brielle is still in
 	// there and we dropped it last yr"
 	regexp.MustCompile(`\b([A-Z][\w-]+)\b[^!?;]{0,80}?\bwe\s+(?:dropped|killed|retired|discontinued|sunset|sunsetted)\s+(?:it|them)\b`),
@@ -1806,6 +1813,21 @@ func (e *engine) goneByRep(s sunsetSet, mats []enablemap.Material, inResponses m
 			}
 		}
 	}
+}
+
+// movesOff reports whether a response is about moving the owners of a
+// product to its successor: "whats replacing it", "migrate the holdouts",
+// "upgrade them", "move them off".
+func movesOff(toks []string) bool {
+	for i, t := range toks {
+		switch {
+		case strings.HasPrefix(t, "replac"), strings.HasPrefix(t, "migrat"), strings.HasPrefix(t, "upgrad"):
+			return true
+		case (t == "move" || t == "moving" || t == "moved") && i+1 < len(toks) && (toks[i+1] == "off" || i+2 < len(toks) && toks[i+2] == "off"):
+			return true
+		}
+	}
+	return false
 }
 
 // goneByGlossary adds to s the products the glossary says are gone
