@@ -383,6 +383,12 @@ func TestDetectWant(t *testing.T) {
 		{"if someone could put out a Fort Worth edition id stop doing one-off versions", true},
 		{"ask if someone could join the call from IT", false},
 		{"the conflict story needs to be a video. get it made", true},
+		{"pls get the old Select deck out of the share drive", true},
+		{"get the signed copy out of the portal and into the CRM", false},
+		{"we need a 1 pg 'how to read your repricing'", true},
+		{"id really like a renewal 1 pager that isnt the whole report", true},
+		{"honestly just get me a list w/ real phone numbers", true},
+		{"just get them on the phone with the SE", false},
 		{"the proposal needs to be approved by the VP", false},
 	}
 	for _, tt := range tests {
@@ -1231,6 +1237,8 @@ func TestGoneByRep(t *testing.T) {
 		{"is the current", "customers ask whats new", "Lens is the current dashboard add-on", false},
 		// Moving its owners on is no sign a rep still sells it.
 		{"owners moved on", "Lens customers ask whats replacing it", "Lens = the discontinued dashboard add-on", true},
+		{"words between", "pls get the old Lens deck out of the drive", "Lens = the dashboard add-on retired in 2023", true},
+		{"a piece that still names it", "email footer - i fix it by hand, it still says Lens", "Lens = the dashboard add-on retired in 2023", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			ws := workspace()

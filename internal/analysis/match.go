@@ -1592,8 +1592,10 @@ func (e *engine) sunsetProducts(mats []enablemap.Material) sunsetSet {
 		}
 		toks := rawTokens(ri.r.Activity + " " + ri.r.Goal)
 		if movesOff(toks) {
-			// "KeyDrop customers ask whats replacing it": moving the
-			// owners of a product on is no sign it is still sold.
+			// "KeyDrop customers ask whats replacing it", "the footer
+			// still says Claritas Select": moving the owners of a
+			// product on, or a piece that still names it, is no sign it
+			// is still sold.
 			continue
 		}
 		said = append(said, " "+strings.Join(toks, " ")+" ")
@@ -1751,7 +1753,7 @@ var goneStatements = []*regexp.Regexp{
 	regexp.MustCompile(`['"‘“]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['"’”]\s*\((?:retired|discontinued|ended|sunset)`),
 	regexp.MustCompile(`\b(?:dropped|retired|discontinued)\s+[^.()]*\(([A-Z][\w-]+)\)`),
 	// "KeyDrop = the discontinued kiosk", "Lens is our retired add-on"
-	regexp.MustCompile(`\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*(?:=|\bis|\bwas)\s+(?:the|our|an?)\s+(?:old\s+|former\s+)?(?:discontinued|retired|sunset|sunsetted)\b`),
+	regexp.MustCompile(`\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*(?:=|\bis|\bwas)\s+(?:the|our|an?)\s+(?:[\w-]+\s+){0,4}?(?:discontinued|retired|sunset|sunsetted)\b`),
 	// "... lists PayTrellis. we sunset it in oct", "Brielle is still in
 	// there and we dropped it last yr"
 	regexp.MustCompile(`\b([A-Z][\w-]+)\b[^!?;]{0,80}?\bwe\s+(?:dropped|killed|retired|discontinued|sunset|sunsetted)\s+(?:it|them)\b`),
@@ -1816,11 +1818,14 @@ func (e *engine) goneByRep(s sunsetSet, mats []enablemap.Material, inResponses m
 }
 
 // movesOff reports whether a response is about moving the owners of a
-// product to its successor: "whats replacing it", "migrate the holdouts",
-// "upgrade them", "move them off".
+// product to its successor ("whats replacing it", "migrate the holdouts",
+// "upgrade them", "move them off") or about a piece that still names an
+// old one ("it still says Claritas Select").
 func movesOff(toks []string) bool {
 	for i, t := range toks {
 		switch {
+		case t == "still" && i+1 < len(toks) && (toks[i+1] == "says" || toks[i+1] == "shows" || toks[i+1] == "lists" || toks[i+1] == "mentions" || toks[i+1] == "pitches"):
+			return true
 		case strings.HasPrefix(t, "replac"), strings.HasPrefix(t, "migrat"), strings.HasPrefix(t, "upgrad"):
 			return true
 		case (t == "move" || t == "moving" || t == "moved") && i+1 < len(toks) && (toks[i+1] == "off" || i+2 < len(toks) && toks[i+2] == "off"):
