@@ -1896,3 +1896,28 @@ func TestSegmentTag(t *testing.T) {
 		})
 	}
 }
+
+func TestConsumerTagRepsSellTo(t *testing.T) {
+	tests := []struct {
+		name  string
+		resps []string
+		aside bool
+	}{
+		{"no rep sells to homes", nil, true},
+		{"reps sell to residential communities", []string{"walk the residential community with the HOA board", "residential patrol quote for the property manager"}, false},
+		{"one mention is no segment", []string{"residential patrol quote for the property manager"}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ws := workspace()
+			ws.Materials = append(ws.Materials, enablemap.Material{ID: "M20", Title: "Community patrol one-pager", Type: "One pager", Tags: []string{"patrol", "residential"}, Position: 20})
+			for i, act := range tt.resps {
+				ws.Responses = append(ws.Responses, enablemap.Response{ID: fmt.Sprintf("R9%d", i), InterviewID: "I1", Activity: act, Position: 90 + i})
+			}
+			m := material(Analyze(ws), "M20")
+			if got := m.SetAside && strings.Contains(m.SetAsideReason, "consumers"); got != tt.aside {
+				t.Errorf("set aside as consumer content = %v (%q), want %v", got, m.SetAsideReason, tt.aside)
+			}
+		})
+	}
+}

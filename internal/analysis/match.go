@@ -394,6 +394,11 @@ func (e *engine) matchMaterials(acts []*actInfo) (analyses, plain []enablemap.Ma
 	out := make([]enablemap.MaterialAnalysis, len(mats))
 	plain = make([]enablemap.MaterialAnalysis, len(mats))
 	glossTerms, consumerTags := glossaryTerms(e.ws.Glossary), consumerTagsOf(mats)
+	for tag := range consumerTags {
+		if e.repsSellTo(tag) {
+			delete(consumerTags, tag)
+		}
+	}
 	glossClassic := classicIsCurrent(e.ws.Glossary)
 	segmentTags := segmentTagsOf(mats)
 	workers := min(runtime.GOMAXPROCS(0), maxMatchWorkers, max(1, len(mats)/minMaterialsPerWorker))
@@ -1364,6 +1369,35 @@ func consumerTagsOf(mats []enablemap.Material) map[string]bool {
 	}
 	return out
 }
+
+// repsSellTo reports whether reps name a consumer tag's word in their
+// work ("residential communities", "the HOA board at a residential
+// site"): the company then sells to that segment, whose pieces are no
+// consumer content.
+func (e *engine) repsSellTo(tag string) bool {
+	want := rawTokens(tag)
+	n := 0
+	for _, ri := range e.resp {
+		if ri.want {
+			continue
+		}
+		toks := rawTokens(ri.r.Activity + " " + ri.r.Goal)
+		for i := 0; i+len(want) <= len(toks); i++ {
+			if slices.Equal(toks[i:i+len(want)], want) {
+				n++
+				break
+			}
+		}
+		if n >= repsSellToMin {
+			return true
+		}
+	}
+	return false
+}
+
+// repsSellToMin is how many responses must name a segment for reps to
+// sell to it.
+const repsSellToMin = 2
 
 // segmentTag names a segment of buyers in some libraries ("corporate"
 // campuses, accounts, legal departments) and corporate news in others.
