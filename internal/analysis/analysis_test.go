@@ -1911,6 +1911,11 @@ func TestConsumerTagRepsSellTo(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			ws := workspace()
 			ws.Materials = append(ws.Materials, enablemap.Material{ID: "M20", Title: "Community patrol one-pager", Type: "One pager", Tags: []string{"patrol", "residential"}, Position: 20})
+			// A consumer tag sets a piece aside only where few pieces
+			// carry it.
+			for i := 21; i < 29; i++ {
+				ws.Materials = append(ws.Materials, enablemap.Material{ID: fmt.Sprintf("M%d", i), Title: fmt.Sprintf("Guard services brochure %d", i), Type: "Brochure", Tags: []string{"guards"}, Position: i})
+			}
 			for i, act := range tt.resps {
 				ws.Responses = append(ws.Responses, enablemap.Response{ID: fmt.Sprintf("R9%d", i), InterviewID: "I1", Activity: act, Position: 90 + i})
 			}
