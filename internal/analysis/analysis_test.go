@@ -1448,6 +1448,10 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Robot co-marketing kit for hospitals (press release, social posts)", "Kit", []string{"co-marketing", "press"}, false},
 		{"Press release: Acme raises $40M Series C", "Press Release", []string{"press", "funding"}, true},
 		{"Acme opens Denver branch", "Press Release", []string{"press"}, true},
+		// A recruiting flyer is the company's own hiring; a template the
+		// buyer recruits with is a tool.
+		{"Now Hiring: Armed & Unarmed Security Officers", "Flyer", []string{"recruiting", "hiring", "officers"}, true},
+		{"ED candidate profile template (leadership bench)", "Template", []string{"bench", "recruiting", "template"}, false},
 		// The CRM's stage definitions are internal process.
 		{"Salesforce Opportunity Stages & Required Fields", "PDF", []string{"Salesforce", "CRM", "internal"}, true},
 		{"Pilot plan template + exit criteria", "Template", []string{"pilot", "plan"}, false},

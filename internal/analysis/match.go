@@ -1068,6 +1068,8 @@ var cancelSigns = map[string][]string{
 	// a co-marketing plan made with a partner or for a buyer
 	"marketing plan": {" co ", " partner ", " partners ", " joint ", " template ", " customer ", " client "},
 	"campaign plan":  {" co ", " partner ", " partners ", " joint ", " template ", " customer ", " client "},
+	// a candidate-profile or hiring-event template a buyer recruits with
+	"recruiting": {" template ", " templates "},
 	// press-release templates in a co-marketing kit a customer uses to
 	// announce what it bought
 	"press release": {" co marketing ", " template ", " templates "},
@@ -1084,7 +1086,7 @@ func cancelled(head, cue string) bool {
 }
 
 var setAsideTagCues = []struct{ cue, why string }{
-	{"careers", "recruiting content"}, {"employer brand", "recruiting content"}, {"recruitment", "recruiting content"},
+	{"careers", "recruiting content"}, {"employer brand", "recruiting content"}, {"recruitment", "recruiting content"}, {"recruiting", "recruiting content"},
 	{"culture", "culture content"}, {"csr", "culture content"}, {"press", "corporate news"},
 	{"holiday", "a seasonal brand asset"}, {"brand", "a brand asset"}, {"eol", "material about a sunset product"},
 	{"sunset", "material about a sunset product"}, {"legacy", "material about a legacy product"}, {"corporate", "corporate news"},
