@@ -1242,6 +1242,9 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 // the piece moves its users to the new one ("Classic to Cloud: Migration
 // FAQ").
 func classicEdition(title string) bool {
+	if !containsFold(title, "classic") {
+		return false
+	}
 	t := " " + strings.Join(rawTokens(title), " ") + " "
 	if !strings.Contains(t, " classic ") {
 		return false
@@ -1269,6 +1272,17 @@ func classicIsCurrent(g []enablemap.GlossaryTerm) bool {
 			old = old || strings.Contains(m, w)
 		}
 		if !old {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s contains the lowercase ASCII word w in
+// any case, without allocating.
+func containsFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(w)], w) {
 			return true
 		}
 	}
@@ -1417,7 +1431,7 @@ const (
 func segmentTagsOf(mats []enablemap.Material) map[string]bool {
 	n := 0
 	for _, m := range mats {
-		if slices.ContainsFunc(m.Tags, func(t string) bool { return strings.Join(rawTokens(t), " ") == segmentTag }) {
+		if slices.ContainsFunc(m.Tags, func(t string) bool { return strings.EqualFold(strings.TrimSpace(t), segmentTag) }) {
 			n++
 		}
 	}
