@@ -382,6 +382,13 @@ func TestDetectWant(t *testing.T) {
 		{"send the recap pls", false},
 		{"somebody needs to get us a 3D tool or a standard set of renderings", true},
 		{"somebody needs to sign the PO before install", false},
+		{"im winging it - we need an actual POV on how we reach underrepresented pts", true},
+		{"we need a real signer before the PO goes out", false},
+		{"there should be one place theyre kept current", true},
+		{"GDPR one pager + one EU case study - thats what id ask for", true},
+		{"94% completed and nobody wrote it up. that should be a case study yesterday", true},
+		{"get TrialText off the website + out of the ppt master", true},
+		{"get them off the phone and into the demo", false},
 		{"i need something a village board gets - 1 page", true},
 		{"agencies want renders with their name. we have nothing white label", true},
 		{"brand should design a real template honestly", true},
@@ -1244,6 +1251,8 @@ func TestGoneByRep(t *testing.T) {
 		{"owners moved on", "Lens customers ask whats replacing it", "Lens = the discontinued dashboard add-on", true},
 		{"words between", "pls get the old Lens deck out of the drive", "Lens = the dashboard add-on retired in 2023", true},
 		{"a piece that still names it", "email footer - i fix it by hand, it still says Lens", "Lens = the dashboard add-on retired in 2023", true},
+		{"dead since", "get Lens off the website. its been dead since 2022", "", true},
+		{"dead since, an opening capital", "Conversion was slow. its been dead since 2022", "", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			ws := workspace()

@@ -1807,7 +1807,14 @@ var goneStatements = []*regexp.Regexp{
 	// "... lists PayTrellis. we sunset it in oct", "Brielle is still in
 	// there and we dropped it last yr"
 	regexp.MustCompile(`\b([A-Z][\w-]+)\b[^!?;]{0,80}?\bwe\s+(?:dropped|killed|retired|discontinued|sunset|sunsetted)\s+(?:it|them)\b`),
+	// "get TrialText off the website. its been dead since 2022"
+	regexp.MustCompile(`\b([A-Z][\w-]+)\b[^!?;]{0,80}?\b(?:it'?s|its|it\s+has)\s+been\s+dead\s+since\b`),
 }
+
+// goneAfterName are the gone statements whose name comes well before the
+// verb ("... lists PayTrellis. we sunset it"): a capital that only opens
+// the sentence names no product there.
+const goneAfterName = 2
 
 // goneByRep adds to s the products reps say are gone, when a material's
 // title names them and no rep speaks of selling them: reps and their notes
@@ -1822,7 +1829,7 @@ func (e *engine) goneByRep(s sunsetSet, mats []enablemap.Material, inResponses m
 			for k, re := range goneStatements {
 				for _, at := range re.FindAllStringSubmatchIndex(text, -1) {
 					raw := text[at[2]:at[3]]
-					if verb := strings.ToLower(text[at[3]:at[1]]); (strings.Contains(verb, "dropped") || strings.Contains(verb, "ended") || k == len(goneStatements)-1) &&
+					if verb := strings.ToLower(text[at[3]:at[1]]); (strings.Contains(verb, "dropped") || strings.Contains(verb, "ended") || k >= len(goneStatements)-goneAfterName) &&
 						!strings.Contains(raw, " ") && !innerUpper(raw) && sentenceStart(text, at[2]) {
 						// "Conversion dropped in 2023": a capital that only
 						// opens the sentence names no product, where "Lens
@@ -2042,7 +2049,7 @@ func sentenceStart(text string, i int) bool {
 // mentionsGone is a cheap test for the words of a gone statement.
 func mentionsGone(text string) bool {
 	low := strings.ToLower(text)
-	for _, w := range []string{"retired", "discontinued", "ended", "sunset", "killed", "dropped", "shut", "turned off"} {
+	for _, w := range []string{"retired", "discontinued", "ended", "sunset", "killed", "dropped", "shut", "turned off", "dead since"} {
 		if strings.Contains(low, w) {
 			return true
 		}
