@@ -389,6 +389,11 @@ func TestDetectWant(t *testing.T) {
 		{"94% completed and nobody wrote it up. that should be a case study yesterday", true},
 		{"get TrialText off the website + out of the ppt master", true},
 		{"get them off the phone and into the demo", false},
+		{"the old template is still on sharepoint. can it get archived already", true},
+		{"can it be removed from the contract before signature?", false},
+		{"anything ASC-specific would help", true},
+		{"ask what else would help the team", false},
+		{"reminders ought to come out of marketing automation", true},
 		{"i need something a village board gets - 1 page", true},
 		{"agencies want renders with their name. we have nothing white label", true},
 		{"brand should design a real template honestly", true},
@@ -1252,6 +1257,7 @@ func TestGoneByRep(t *testing.T) {
 		{"words between", "pls get the old Lens deck out of the drive", "Lens = the dashboard add-on retired in 2023", true},
 		{"a piece that still names it", "email footer - i fix it by hand, it still says Lens", "Lens = the dashboard add-on retired in 2023", true},
 		{"dead since", "get Lens off the website. its been dead since 2022", "", true},
+		{"replaced by", "the old Lens template is still on sharepoint. can it get archived already", "Lens = the pre-2024 Excel analysis, replaced by SpendLens", true},
 		{"dead since, an opening capital", "Conversion was slow. its been dead since 2022", "", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1461,6 +1467,7 @@ func TestSetAsideSigns(t *testing.T) {
 		// buyer recruits with is a tool.
 		{"Now Hiring: Armed & Unarmed Security Officers", "Flyer", []string{"recruiting", "hiring", "officers"}, true},
 		{"ED candidate profile template (leadership bench)", "Template", []string{"bench", "recruiting", "template"}, false},
+		{"2025 Staff PTO & Holiday Calendar", "PDF", []string{"HR", "PTO", "members"}, true},
 		// The CRM's stage definitions are internal process.
 		{"Salesforce Opportunity Stages & Required Fields", "PDF", []string{"Salesforce", "CRM", "internal"}, true},
 		{"Pilot plan template + exit criteria", "Template", []string{"pilot", "plan"}, false},

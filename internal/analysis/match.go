@@ -1036,6 +1036,7 @@ var setAsideCues = []struct{ cue, why string }{
 	{"referral fee", "a partner program administration form"}, {"referral fees", "a partner program administration form"},
 	{"shareholder letter", "investor material"}, {"bid bond", "internal bid paperwork"},
 	{"pricing model", "an internal pricing document"}, {"open enrollment", "an internal HR document"}, {"bonus plan", "an internal sales-operations document"},
+	{"pto", "an internal HR document"}, {"holiday calendar", "an internal HR document"}, {"holiday schedule", "an internal HR document"},
 	{"opportunity stage", "an internal CRM process document"}, {"opportunity stages", "an internal CRM process document"},
 	{"stage definitions", "an internal CRM process document"}, {"forecast categories", "an internal CRM process document"},
 	{"crm hygiene", "an internal CRM process document"},
@@ -1803,7 +1804,7 @@ var goneStatements = []*regexp.Regexp{
 	regexp.MustCompile(`['"‘“]([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['"’”]\s*\((?:retired|discontinued|ended|sunset)`),
 	regexp.MustCompile(`\b(?:dropped|retired|discontinued)\s+[^.()]*\(([A-Z][\w-]+)\)`),
 	// "KeyDrop = the discontinued kiosk", "Lens is our retired add-on"
-	regexp.MustCompile(`\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*(?:=|\bis|\bwas)\s+(?:the|our|an?)\s+(?:[\w-]+\s+){0,4}?(?:discontinued|retired|sunset|sunsetted)\b`),
+	regexp.MustCompile(`\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*(?:=|\bis|\bwas)\s+(?:the|our|an?)\s+(?:[\w-]+,?\s+){0,4}?(?:discontinued|retired|sunset|sunsetted|replaced\s+by)\b`),
 	// "... lists PayTrellis. we sunset it in oct", "Brielle is still in
 	// there and we dropped it last yr"
 	regexp.MustCompile(`\b([A-Z][\w-]+)\b[^!?;]{0,80}?\bwe\s+(?:dropped|killed|retired|discontinued|sunset|sunsetted)\s+(?:it|them)\b`),
@@ -2049,7 +2050,7 @@ func sentenceStart(text string, i int) bool {
 // mentionsGone is a cheap test for the words of a gone statement.
 func mentionsGone(text string) bool {
 	low := strings.ToLower(text)
-	for _, w := range []string{"retired", "discontinued", "ended", "sunset", "killed", "dropped", "shut", "turned off", "dead since"} {
+	for _, w := range []string{"retired", "discontinued", "ended", "sunset", "killed", "dropped", "shut", "turned off", "dead since", "replaced by"} {
 		if strings.Contains(low, w) {
 			return true
 		}
