@@ -394,6 +394,12 @@ func TestDetectWant(t *testing.T) {
 		{"anything ASC-specific would help", true},
 		{"ask what else would help the team", false},
 		{"reminders ought to come out of marketing automation", true},
+		{"silomark should just make radio spots + print ads we can drop our name on", true},
+		{"the buyer should just sign the renewal", false},
+		{"pls get the capacity charts on the website fixed", true},
+		{"get the install date fixed with the customer", false},
+		{"we oughta do a harvest webinar - id host it if somebody set it up", true},
+		{"half the leads are camper vans, wld be nice if it asked fleet size", true},
 		{"i need something a village board gets - 1 page", true},
 		{"agencies want renders with their name. we have nothing white label", true},
 		{"brand should design a real template honestly", true},
@@ -634,6 +640,8 @@ func TestStagePositions(t *testing.T) {
 		{"trying, making sure, the go-ahead", []string{"We have a hiring problem", "Looking at our options", "Trying it out", "Making sure it'll work for us", "Getting the go-ahead", "Getting it up and running"}, []float64{0, 2, 4, 4.5, 5, 6}},
 		// "Design" is no signature.
 		{"design is not sign", []string{"Aware", "Solution design", "Decide"}, []float64{0, 2.5, 5}},
+		// "Rolling out" is the switch after signing off.
+		{"rolling out", []string{"Our trucks aren't working", "Seeing what's out there", "Nailing down the spec", "Picking and proving the upfitter", "Signing off and rolling out"}, []float64{0, 1, 2, 3, 6}},
 		// "Agreeing terms" is the decision, not a stage after it.
 		{"agreeing terms", []string{"Rethinking what we use", "Exploring the options", "Trying it ourselves", "Getting it approved", "Agreeing terms", "Making it routine"}, []float64{0, 1, 4, 4.5, 5, 6}},
 		// A word far from the stage's place in the list is no cue: "could

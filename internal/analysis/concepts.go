@@ -216,7 +216,7 @@ var stageNameCues = []struct {
 }{
 	{"post", canonPost}, {"onboard", canonPost}, {"adopt", canonPost},
 	{"implement", canonPost}, {"deploy", canonPost}, {"rollout", canonPost}, {"roll-out", canonPost},
-	{"roll out", canonPost}, {"roll it out", canonPost}, {"activat", canonPost},
+	{"roll out", canonPost}, {"roll it out", canonPost}, {"rolling out", canonPost}, {"rolling it out", canonPost}, {"activat", canonPost},
 	{"go live", canonPost}, {"go-live", canonPost}, {" live ", canonPost}, {"install", canonPost},
 	{"set up", canonPost}, {"setup", canonPost}, {"kick off", canonPost}, {"kickoff", canonPost},
 	{"switch over", canonPost}, {"switching over", canonPost}, {"switchover", canonPost},
