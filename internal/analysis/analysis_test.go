@@ -1476,6 +1476,12 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Now Hiring: Armed & Unarmed Security Officers", "Flyer", []string{"recruiting", "hiring", "officers"}, true},
 		{"ED candidate profile template (leadership bench)", "Template", []string{"bench", "recruiting", "template"}, false},
 		{"2025 Staff PTO & Holiday Calendar", "PDF", []string{"HR", "PTO", "members"}, true},
+		// Photos of an event are no sales tool; photos of the work are
+		// proof.
+		{"MODEX 2024 booth photos", "Photos", []string{"events", "photos"}, true},
+		{"Holiday Party 2023 Photos", "Photos", []string{"internal"}, true},
+		{"In-service photos - customer yards", "Image folder", []string{"photos", "customers", "utility"}, false},
+		{"Cabin photo library", "Image folder", []string{"photos", "cabin", "fleet"}, false},
 		// The CRM's stage definitions are internal process.
 		{"Salesforce Opportunity Stages & Required Fields", "PDF", []string{"Salesforce", "CRM", "internal"}, true},
 		{"Pilot plan template + exit criteria", "Template", []string{"pilot", "plan"}, false},

@@ -1182,7 +1182,7 @@ func newSignals(reps, work []string, stems func(string) string) signals {
 // verdicts on tags are kept in the worker, as tags repeat across materials.
 func (s signals) check(w *matchWorker, m enablemap.Material) string {
 	head := " " + strings.Join(rawTokens(m.Title+" ; "+m.Type), " ") + " "
-	if r := s.checkHead(head); r != "" {
+	if r := s.checkHead(head, m.Tags); r != "" {
 		return r
 	}
 	if typ := strings.Join(rawTokens(m.Type), " "); (typ == "policy" || typ == "hr policy" || typ == "internal policy" || typ == "policy pdf") && !s.policyIsWork {
@@ -1579,19 +1579,42 @@ func (s signals) checkTagPair(tags []string) string {
 
 // checkHead looks for the signs in a title and type given as their tokens
 // joined by spaces, with a space at each end.
-func (s signals) checkHead(head string) string {
+func (s signals) checkHead(head string, tags []string) string {
 	// A newsletter that says it is internal ("internal sales newsletter")
 	// is internal communications, whatever words sit between.
 	if strings.Contains(head, " internal ") && strings.Contains(head, " newsletter ") {
 		return "set aside: it looks like internal communications (\"internal\" and \"newsletter\" in its title or type), not a tool for a sales activity"
 	}
 	for _, c := range s.head {
-		if strings.Contains(head, c.cue) && !cancelled(head, c.name) {
-			return fmt.Sprintf("set aside: it looks like %s (%q in its title or type), not a tool for a sales activity", c.why, c.name)
+		if !strings.Contains(head, c.cue) || cancelled(head, c.name) {
+			continue
 		}
+		if (c.name == "photos" || c.name == "photo") && !ofAnEvent(head, tags) {
+			// Photos of the work (jobs, installs, cabins, customers'
+			// yards) are proof for buyers; photos of a booth, a
+			// party or a kickoff are not.
+			continue
+		}
+		return fmt.Sprintf("set aside: it looks like %s (%q in its title or type), not a tool for a sales activity", c.why, c.name)
 	}
 	return ""
 }
+
+// ofAnEvent reports whether a piece's title, type or tags name an event of
+// the company's own: a booth, a show, a party, a kickoff, a sponsorship.
+func ofAnEvent(head string, tags []string) bool {
+	text := head + strings.Join(rawTokens(strings.Join(tags, " ; ")), " ") + " "
+	for _, w := range eventWords {
+		if strings.Contains(text, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+var eventWords = []string{"event", "events", "booth", "show", "expo", "conference", "congress", "summit", "gala", "party", "banquet",
+	"kickoff", "sko", "awards", "sponsorship", "community", "csr", "culture", "internal", "employees", "team", "day", "golf",
+	"bbq", "opening", "alumni", "dinner", "competition", "headshots", "trade show", "advisory board"}
 
 func (s signals) checkTag(t string) string {
 	tag := strings.Join(rawTokens(t), " ")
