@@ -1476,6 +1476,12 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Now Hiring: Armed & Unarmed Security Officers", "Flyer", []string{"recruiting", "hiring", "officers"}, true},
 		{"ED candidate profile template (leadership bench)", "Template", []string{"bench", "recruiting", "template"}, false},
 		{"2025 Staff PTO & Holiday Calendar", "PDF", []string{"HR", "PTO", "members"}, true},
+		// Building the demo is the seller's preparation; the demo script
+		// is shown to buyers.
+		{"Demo Tenant Setup Guide", "Guide", []string{"demo", "tenant", "internal"}, true},
+		{"Demo environment build guide", "Guide", []string{"demo", "SE"}, true},
+		{"Demo script & demo tenant setup guide", "Guide", []string{"demo", "script"}, false},
+		{"SSO setup guide (SAML 2.0)", "Guide", []string{"SSO", "IT"}, false},
 		// Photos of an event are no sales tool; photos of the work are
 		// proof.
 		{"MODEX 2024 booth photos", "Photos", []string{"events", "photos"}, true},

@@ -1185,6 +1185,9 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 	if r := s.checkHead(head, m.Tags); r != "" {
 		return r
 	}
+	if demoBuild(head) {
+		return "set aside: it looks like the guide to building the demo (\"demo\" and a build or setup guide in its title), internal preparation rather than a tool for a sales activity"
+	}
 	if typ := strings.Join(rawTokens(m.Type), " "); (typ == "policy" || typ == "hr policy" || typ == "internal policy" || typ == "policy pdf") && !s.policyIsWork {
 		// A piece filed as a policy (overtime, travel, gifts to referral
 		// sources) rules the company's own people.
@@ -1598,6 +1601,23 @@ func (s signals) checkHead(head string, tags []string) string {
 		return fmt.Sprintf("set aside: it looks like %s (%q in its title or type), not a tool for a sales activity", c.why, c.name)
 	}
 	return ""
+}
+
+// demoBuild reports whether a title and type, as tokens joined by spaces
+// with a space at each end, name the guide to building a demo ("Demo
+// Tenant Setup Guide", "Demo environment build guide"): the seller's own
+// preparation. A demo script shown to buyers is a sales tool, whatever it
+// says of sandboxes.
+func demoBuild(head string) bool {
+	if !strings.Contains(head, " demo ") || strings.Contains(head, " script ") {
+		return false
+	}
+	for _, w := range []string{" build guide ", " build checklist ", " setup guide ", " setup checklist "} {
+		if strings.Contains(head, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // ofAnEvent reports whether a piece's title, type or tags name an event of
