@@ -1966,3 +1966,27 @@ func TestConsumerTagRepsSellTo(t *testing.T) {
 		})
 	}
 }
+
+func TestSubjectTag(t *testing.T) {
+	tests := []struct {
+		name  string
+		resps []string
+		aside bool
+	}{
+		{"culture content", nil, true},
+		{"culture is what the company sells", []string{"show HR how simulations build a reporting culture", "culture survey readout with the CISO"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ws := workspace()
+			ws.Materials = append(ws.Materials, enablemap.Material{ID: "M20", Title: "Phishing simulations without the gotcha", Type: "Blog post", Tags: []string{"blog", "HR", "culture"}, Position: 20})
+			for i, act := range tt.resps {
+				ws.Responses = append(ws.Responses, enablemap.Response{ID: fmt.Sprintf("R9%d", i), InterviewID: "I1", Activity: act, Position: 90 + i})
+			}
+			m := material(Analyze(ws), "M20")
+			if got := m.SetAside && strings.Contains(m.SetAsideReason, "culture"); got != tt.aside {
+				t.Errorf("set aside as culture content = %v (%q), want %v", got, m.SetAsideReason, tt.aside)
+			}
+		})
+	}
+}

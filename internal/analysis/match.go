@@ -401,6 +401,14 @@ func (e *engine) matchMaterials(acts []*actInfo) (analyses, plain []enablemap.Ma
 	}
 	glossClassic := classicIsCurrent(e.ws.Glossary)
 	segmentTags := segmentTagsOf(mats)
+	for _, c := range setAsideTagCues {
+		if subjectTagCue[c.cue] && e.repsSellTo(c.cue) {
+			if segmentTags == nil {
+				segmentTags = map[string]bool{}
+			}
+			segmentTags[c.cue] = true
+		}
+	}
 	workers := min(runtime.GOMAXPROCS(0), maxMatchWorkers, max(1, len(mats)/minMaterialsPerWorker))
 	var wg sync.WaitGroup
 	for k := 0; k < workers; k++ {
@@ -1418,6 +1426,14 @@ func (e *engine) repsSellTo(tag string) bool {
 // repsSellToMin is how many responses must name a segment for reps to
 // sell to it.
 const repsSellToMin = 2
+
+// subjectTagCue are set-aside tags that name what some companies sell:
+// "culture" is a security-awareness or engagement company's subject, and
+// where reps name it in their work ("build a reporting culture"), the tag
+// names that subject, not the company's own culture content. ("brand" was
+// tried too: packaging and signage reps speak of their buyers' brands,
+// and the company's brand guidelines stay internal.)
+var subjectTagCue = map[string]bool{"culture": true}
 
 // segmentTag names a segment of buyers in some libraries ("corporate"
 // campuses, accounts, legal departments) and corporate news in others.
