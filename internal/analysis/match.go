@@ -1404,9 +1404,12 @@ func consumerTagsOf(mats []enablemap.Material) map[string]bool {
 // consumer content.
 func (e *engine) repsSellTo(tag string) bool {
 	want := rawTokens(tag)
+	if len(want) == 0 {
+		return false
+	}
 	n := 0
 	for _, ri := range e.resp {
-		if ri.want {
+		if ri.want || !containsFold(ri.r.Activity, want[0]) && !containsFold(ri.r.Goal, want[0]) {
 			continue
 		}
 		toks := rawTokens(ri.r.Activity + " " + ri.r.Goal)
