@@ -1682,7 +1682,7 @@ type sunsetSet struct {
 	byRep map[string]string
 	// byGlossary are products the glossary says are gone ("Voyager:
 	// previous booking tool, retired in 2023"), tokens joined by spaces ->
-	// the glossary term.
+	// the name as the glossary writes it.
 	byGlossary map[string]string
 }
 
@@ -1977,6 +1977,7 @@ func (e *engine) goneByGlossary(s sunsetSet, mats []enablemap.Material, inRespon
 		// What the term replaced is gone: "Sentry: ... It replaced the
 		// GenLink modem in 2022".
 		var replaced [][]string
+		var shown []string // each name as written, names first, then replaced
 		for _, m := range replacedName.FindAllStringSubmatch(g.Meaning, -1) {
 			if vt := rawTokens(m[1]); len(vt) > 0 {
 				replaced = append(replaced, vt)
@@ -1987,6 +1988,12 @@ func (e *engine) goneByGlossary(s sunsetSet, mats []enablemap.Material, inRespon
 			vt := rawTokens(v)
 			if len(vt) > 0 && !slices.ContainsFunc(vt, isGoneWord) {
 				names = append(names, vt)
+				shown = append(shown, strings.TrimSpace(v))
+			}
+		}
+		for _, m := range replacedName.FindAllStringSubmatch(g.Meaning, -1) {
+			if len(rawTokens(m[1])) > 0 {
+				shown = append(shown, m[1])
 			}
 		}
 		at := func(name []string) int {
@@ -2038,7 +2045,7 @@ func (e *engine) goneByGlossary(s sunsetSet, mats []enablemap.Material, inRespon
 				}
 			}
 			if n > 0 && n <= max(3, len(mats)/10) {
-				s.byGlossary[key] = strings.TrimSpace(g.Term)
+				s.byGlossary[key] = shown[k]
 			}
 		}
 	}
@@ -2161,7 +2168,7 @@ func (s sunsetSet) reason(m enablemap.Material) string {
 		moving := slices.ContainsFunc(movingOn, func(w string) bool { return strings.Contains(text, w) })
 		for _, name := range slices.Sorted(maps.Keys(s.byGlossary)) {
 			if !moving && strings.Contains(text, " "+name+" ") {
-				return fmt.Sprintf("set aside: it is about %s, which the glossary says is no longer sold (%q)", name, s.byGlossary[name])
+				return fmt.Sprintf("set aside: it is about %s, which the glossary says is no longer sold", s.byGlossary[name])
 			}
 		}
 	}
