@@ -1265,6 +1265,7 @@ func TestGoneByRep(t *testing.T) {
 		{"words between", "pls get the old Lens deck out of the drive", "Lens = the dashboard add-on retired in 2023", true},
 		{"a piece that still names it", "email footer - i fix it by hand, it still says Lens", "Lens = the dashboard add-on retired in 2023", true},
 		{"dead since", "get Lens off the website. its been dead since 2022", "", true},
+		{"the installed base still on it", "upsell the new dashboard at renewal for sites still on Lens", "Lens = the old dashboard, retired 2023", true},
 		{"replaced by", "the old Lens template is still on sharepoint. can it get archived already", "Lens = the pre-2024 Excel analysis, replaced by SpendLens", true},
 		{"dead since, an opening capital", "Conversion was slow. its been dead since 2022", "", false},
 	} {

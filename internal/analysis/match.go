@@ -1939,12 +1939,14 @@ func (e *engine) goneByRep(s sunsetSet, mats []enablemap.Material, inResponses m
 
 // movesOff reports whether a response is about moving the owners of a
 // product to its successor ("whats replacing it", "migrate the holdouts",
-// "upgrade them", "move them off") or about a piece that still names an
-// old one ("it still says Claritas Select").
+// "upgrade them", "move them off", "sites still on GenLink") or about a
+// piece that still names an old one ("it still says Claritas Select").
 func movesOff(toks []string) bool {
 	for i, t := range toks {
 		switch {
-		case t == "still" && i+1 < len(toks) && (toks[i+1] == "says" || toks[i+1] == "shows" || toks[i+1] == "lists" || toks[i+1] == "mentions" || toks[i+1] == "pitches"):
+		case t == "still" && i+1 < len(toks) && (toks[i+1] == "says" || toks[i+1] == "shows" || toks[i+1] == "lists" || toks[i+1] == "mentions" || toks[i+1] == "pitches" || toks[i+1] == "on"):
+			// "it still says Claritas Select", "sites still on GenLink
+			// modems" (the installed base to move on)
 			return true
 		case strings.HasPrefix(t, "replac"), strings.HasPrefix(t, "migrat"), strings.HasPrefix(t, "upgrad"):
 			return true
