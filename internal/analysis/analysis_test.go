@@ -1489,6 +1489,8 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Holiday Party 2023 Photos", "Photos", []string{"internal"}, true},
 		{"In-service photos - customer yards", "Image folder", []string{"photos", "customers", "utility"}, false},
 		{"Cabin photo library", "Image folder", []string{"photos", "cabin", "fleet"}, false},
+		{"Weekly forecast & pipeline review template", "Spreadsheet", []string{"forecast", "pipeline", "SFDC", "internal"}, true},
+		{"Demand forecast accuracy report", "Report", []string{"forecast", "planning"}, false},
 		// The CRM's stage definitions are internal process.
 		{"Salesforce Opportunity Stages & Required Fields", "PDF", []string{"Salesforce", "CRM", "internal"}, true},
 		{"Pilot plan template + exit criteria", "Template", []string{"pilot", "plan"}, false},

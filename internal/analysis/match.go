@@ -1126,6 +1126,8 @@ var setAsideTagPairs = []struct {
 	// A promotional item is a leave-behind reps hand out; a swag piece
 	// tagged internal is the order form.
 	{"swag", "swag", false},
+	// the sales forecast and pipeline review, not a buyer's demand forecast
+	{"forecast", "an internal sales-operations document", false}, {"pipeline", "an internal sales-operations document", false},
 }
 
 // signals holds the set-aside cues in token form, ready for matching.
