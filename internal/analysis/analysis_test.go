@@ -1870,6 +1870,7 @@ func TestGoneByGlossary(t *testing.T) {
 		{ID: "M19", Title: "StartLine program overview", Type: "Deck", Position: 19},
 		{ID: "M20", Title: "GenLink modem - installation guide", Type: "PDF", Position: 20},
 		{ID: "M21", Title: "FieldPoint inspector app overview", Type: "Video", Position: 21},
+		{ID: "M22", Title: "Kinderly Connect app - user guide", Type: "PDF", Position: 22},
 	}
 	tests := []struct {
 		name  string
@@ -1884,6 +1885,8 @@ func TestGoneByGlossary(t *testing.T) {
 		{"the successor", enablemap.GlossaryTerm{Term: "Sentry", Meaning: "Cloud remote monitoring. It replaced the GenLink modem in 2022."}, []string{"M20"}, []string{"M13"}, nil},
 		{"replaced by the successor", enablemap.GlossaryTerm{Term: "InspectorLink", Meaning: "the old tablet app, replaced by FieldPoint in 2023"}, []string{"M10"}, []string{"M21"}, nil},
 		{"denied", enablemap.GlossaryTerm{Term: "express permits", Meaning: "Simple permits issued the same day. Not the retired Express plan."}, nil, []string{"M14"}, nil},
+		// The sentence that names it says it is gone, however far on.
+		{"later in its sentence", enablemap.GlossaryTerm{Term: "Connect", Meaning: "Kinderly Connect, the first employee app (2017-2024), replaced by the current Kinderly app. Old flyers still say Connect."}, []string{"M22"}, nil, nil},
 		{"a list of retired products", enablemap.GlossaryTerm{Term: "Birch / Willow", Meaning: "Retired products: the Birch Total Knee (discontinued 2022) and the Willow resurfacing hip (withdrawn 2019)."}, []string{"M15", "M16"}, nil, nil},
 		{"a trap", enablemap.GlossaryTerm{Term: "cloud", Meaning: "TRAP: a ceiling cloud; Cloudline was a discontinued tile"}, nil, []string{"M17"}, nil},
 		{"moving its users on", enablemap.GlossaryTerm{Term: "Voyager", Meaning: "previous booking tool, retired in 2023 and replaced by Go"}, nil, []string{"M18"}, nil},

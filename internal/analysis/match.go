@@ -1974,7 +1974,21 @@ func (e *engine) goneByGlossary(s sunsetSet, mats []enablemap.Material, inRespon
 		if !mentionsGone(low) && !strings.Contains(low, "replace") && !strings.Contains(low, "end of sale") {
 			continue
 		}
-		mt := rawTokens(g.Meaning)
+		// The meaning's tokens, and where each sentence ends.
+		var mt []string
+		var ends []int
+		for _, sentence := range sentenceBreak.Split(g.Meaning, -1) {
+			mt = append(mt, rawTokens(sentence)...)
+			ends = append(ends, len(mt))
+		}
+		sentenceEnd := func(i int) int {
+			for _, e := range ends {
+				if e > i {
+					return e
+				}
+			}
+			return len(mt)
+		}
 		if slices.Contains(mt, "trap") {
 			continue
 		}
@@ -2014,9 +2028,9 @@ func (e *engine) goneByGlossary(s sunsetSet, mats []enablemap.Material, inRespon
 			if k >= len(names) {
 				gone = !slices.ContainsFunc(names, func(n []string) bool { return slices.Equal(n, name) })
 			} else if i := at(name); i >= 0 {
-				// What the sentence says right after the name, up to
-				// the next name of the term.
-				end := min(len(mt), i+len(name)+6)
+				// What the sentence says after the name, up to the
+				// next name of the term.
+				end := sentenceEnd(i)
 				for _, other := range names {
 					if j := at(other); j > i && j < end {
 						end = j
@@ -2060,6 +2074,9 @@ func (e *engine) goneByGlossary(s sunsetSet, mats []enablemap.Material, inRespon
 // Pathways in 2022)"; "replaced by FieldPoint" names the successor, which
 // the lowercase "by" keeps out.
 var replacedName = regexp.MustCompile(`\b(?:[Rr]eplaced|[Rr]eplaces|[Ss]uperseded|[Ss]upersedes)\s+(?:the\s+)?(?:older\s+|old\s+|original\s+|former\s+|legacy\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})`)
+
+// sentenceBreak splits a glossary meaning into its sentences.
+var sentenceBreak = regexp.MustCompile(`[.;!?](\s+|$)`)
 
 // isGoneWord reports whether a token says a product is gone.
 func isGoneWord(t string) bool {
