@@ -400,6 +400,12 @@ func TestDetectWant(t *testing.T) {
 		{"get the install date fixed with the customer", false},
 		{"we oughta do a harvest webinar - id host it if somebody set it up", true},
 		{"half the leads are camper vans, wld be nice if it asked fleet size", true},
+		{"gimme something on rice. a sheet, a trial summary, anything", true},
+		{"give me a minute to pull the numbers, then walk the trial", false},
+		{"if somebody could get the CI numbers on 1 sheet thatd be a huge help", true},
+		{"itd help so much if the price sheet had a version date", true},
+		{"spanish please - the mixing order sheet for the foremen", true},
+		{"spanish speakers on the crew get the safety talk first", false},
 		{"i need something a village board gets - 1 page", true},
 		{"agencies want renders with their name. we have nothing white label", true},
 		{"brand should design a real template honestly", true},
@@ -1871,6 +1877,7 @@ func TestGoneByGlossary(t *testing.T) {
 		{ID: "M20", Title: "GenLink modem - installation guide", Type: "PDF", Position: 20},
 		{ID: "M21", Title: "FieldPoint inspector app overview", Type: "Video", Position: 21},
 		{ID: "M22", Title: "Kinderly Connect app - user guide", Type: "PDF", Position: 22},
+		{ID: "M23", Title: "NitroVera SX product sheet", Type: "One pager", Position: 23},
 	}
 	tests := []struct {
 		name  string
@@ -1887,6 +1894,8 @@ func TestGoneByGlossary(t *testing.T) {
 		{"denied", enablemap.GlossaryTerm{Term: "express permits", Meaning: "Simple permits issued the same day. Not the retired Express plan."}, nil, []string{"M14"}, nil},
 		// The sentence that names it says it is gone, however far on.
 		{"later in its sentence", enablemap.GlossaryTerm{Term: "Connect", Meaning: "Kinderly Connect, the first employee app (2017-2024), replaced by the current Kinderly app. Old flyers still say Connect."}, []string{"M22"}, nil, nil},
+		// The family name the live product shares is not gone.
+		{"the old generation of the family", enablemap.GlossaryTerm{Term: "NitroVera SX / SX", Meaning: "Nitrogen-fixing bacterium. It replaced the original NitroVera, which had to be kept refrigerated."}, nil, []string{"M23"}, nil},
 		{"a list of retired products", enablemap.GlossaryTerm{Term: "Birch / Willow", Meaning: "Retired products: the Birch Total Knee (discontinued 2022) and the Willow resurfacing hip (withdrawn 2019)."}, []string{"M15", "M16"}, nil, nil},
 		{"a trap", enablemap.GlossaryTerm{Term: "cloud", Meaning: "TRAP: a ceiling cloud; Cloudline was a discontinued tile"}, nil, []string{"M17"}, nil},
 		{"moving its users on", enablemap.GlossaryTerm{Term: "Voyager", Meaning: "previous booking tool, retired in 2023 and replaced by Go"}, nil, []string{"M18"}, nil},

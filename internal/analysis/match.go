@@ -2026,7 +2026,10 @@ func (e *engine) goneByGlossary(s sunsetSet, mats []enablemap.Material, inRespon
 		for k, name := range append(names, replaced...) {
 			var gone bool
 			if k >= len(names) {
-				gone = !slices.ContainsFunc(names, func(n []string) bool { return slices.Equal(n, name) })
+				// "NitroVera SX: ... It replaced the original
+				// NitroVera": a replaced name inside the term's own
+				// names is the family, which the live product shares.
+				gone = !slices.ContainsFunc(names, func(n []string) bool { return containsRun(n, name) })
 			} else if i := at(name); i >= 0 {
 				// What the sentence says after the name, up to the
 				// next name of the term.
@@ -2074,6 +2077,16 @@ func (e *engine) goneByGlossary(s sunsetSet, mats []enablemap.Material, inRespon
 // Pathways in 2022)"; "replaced by FieldPoint" names the successor, which
 // the lowercase "by" keeps out.
 var replacedName = regexp.MustCompile(`\b(?:[Rr]eplaced|[Rr]eplaces|[Ss]uperseded|[Ss]upersedes)\s+(?:the\s+)?(?:older\s+|old\s+|original\s+|former\s+|legacy\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})`)
+
+// containsRun reports whether the tokens run appear in ts in a row.
+func containsRun(ts, run []string) bool {
+	for i := 0; i+len(run) <= len(ts); i++ {
+		if slices.Equal(ts[i:i+len(run)], run) {
+			return true
+		}
+	}
+	return false
+}
 
 // sentenceBreak splits a glossary meaning into its sentences.
 var sentenceBreak = regexp.MustCompile(`[.;!?](\s+|$)`)
