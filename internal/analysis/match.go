@@ -1047,7 +1047,8 @@ var setAsideCues = []struct{ cue, why string }{
 	{"pto", "an internal HR document"}, {"holiday calendar", "an internal HR document"}, {"holiday schedule", "an internal HR document"},
 	{"opportunity stage", "an internal CRM process document"}, {"opportunity stages", "an internal CRM process document"},
 	{"stage definitions", "an internal CRM process document"}, {"forecast categories", "an internal CRM process document"},
-	{"crm hygiene", "an internal CRM process document"},
+	{"crm hygiene", "an internal CRM process document"}, {"deal stages", "an internal CRM process document"}, {"deal stage definitions", "an internal CRM process document"},
+	{"exception request", "an internal pricing approval form"}, {"exception form", "an internal pricing approval form"},
 }
 
 // cancelSigns are words that, next to a sign, show the piece is a sales
@@ -1571,6 +1572,20 @@ func (s signals) checkTagPair(tags []string) string {
 		case "employees", "staff", "team members", "associates":
 			staff = tag
 		}
+	}
+	// The deal desk's own approvals are internal whether or not a tag
+	// says so; its pricing guides are what reps quote from.
+	deskTag, approvalTag := "", ""
+	for _, t := range tags {
+		switch strings.Join(rawTokens(t), " ") {
+		case "deal desk":
+			deskTag = t
+		case "approval", "approvals":
+			approvalTag = t
+		}
+	}
+	if deskTag != "" && approvalTag != "" {
+		return fmt.Sprintf("set aside: it looks like an internal approval form (tags %q and %q), not a tool for a sales activity", approvalTag, deskTag)
 	}
 	if internal == "" && staff == "" {
 		return ""
