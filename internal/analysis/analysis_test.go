@@ -1229,6 +1229,12 @@ func TestSunsetProducts(t *testing.T) {
 			{ID: "M10", Title: "DuskFax retirement: migration FAQ", Type: "FAQ", Position: 10},
 			{ID: "M11", Title: "DuskFax Cloud brochure", Type: "Brochure", Position: 11},
 		}, map[string]string{"M11": "duskfax"}, nil, nil},
+		// A piece that moves the owners on is in use, even where it
+		// announces the end of sale.
+		{"an upgrade letter", []enablemap.Material{
+			{ID: "M10", Title: "AirGrip end of sale: replacement with EG-series grippers", Type: "Customer letter", Tags: []string{"AirGrip", "end of sale", "trade-in"}, Position: 10},
+			{ID: "M11", Title: "AirGrip gripper datasheet", Type: "Datasheet", Position: 11},
+		}, map[string]string{"M11": "airgrip"}, []string{"M10"}, []string{"call the old AirGrip accounts about parts"}},
 		{"a rep still selling the product", []enablemap.Material{
 			{ID: "M10", Title: "Acme to sunset PayPortal", Type: "PR", Position: 10},
 			{ID: "M11", Title: "PayPortal quote email", Type: "Email template", Position: 11},
@@ -1895,6 +1901,8 @@ func TestGoneByGlossary(t *testing.T) {
 		{ID: "M21", Title: "FieldPoint inspector app overview", Type: "Video", Position: 21},
 		{ID: "M22", Title: "Kinderly Connect app - user guide", Type: "PDF", Position: 22},
 		{ID: "M23", Title: "NitroVera SX product sheet", Type: "One pager", Position: 23},
+		{ID: "M24", Title: "After Hours: FAQ for parents", Type: "PDF", Position: 24},
+		{ID: "M25", Title: "Flex Hours price list 2022-23", Type: "PDF", Position: 25},
 	}
 	tests := []struct {
 		name  string
@@ -1913,6 +1921,10 @@ func TestGoneByGlossary(t *testing.T) {
 		{"later in its sentence", enablemap.GlossaryTerm{Term: "Connect", Meaning: "Kinderly Connect, the first employee app (2017-2024), replaced by the current Kinderly app. Old flyers still say Connect."}, []string{"M22"}, nil, nil},
 		// The family name the live product shares is not gone.
 		{"the old generation of the family", enablemap.GlossaryTerm{Term: "NitroVera SX / SX", Meaning: "Nitrogen-fixing bacterium. It replaced the original NitroVera, which had to be kept refrigerated."}, nil, []string{"M23"}, nil},
+		{"a list that opens with what they are", enablemap.GlossaryTerm{Term: "After Hours / PrepPath", Meaning: "Retired products: After Hours was evening homework help (2020-2023); PrepPath was SAT prep (2021-2022)."}, []string{"M24"}, nil, nil},
+		{"was the old plan", enablemap.GlossaryTerm{Term: "Flex Hours / seat", Meaning: "Flex Hours was the old plan of prepaid tutoring-hour blocks (2021-2023). Since 2024 pricing is per student."}, []string{"M25"}, nil, nil},
+		// The rep's "old ... accts" are the installed base to move on.
+		{"old accounts", enablemap.GlossaryTerm{Term: "InspectorLink", Meaning: "the old tablet app, retired in 2023"}, []string{"M10"}, nil, []string{"old InspectorLink accts - move them to the new app"}},
 		{"a list of retired products", enablemap.GlossaryTerm{Term: "Birch / Willow", Meaning: "Retired products: the Birch Total Knee (discontinued 2022) and the Willow resurfacing hip (withdrawn 2019)."}, []string{"M15", "M16"}, nil, nil},
 		{"a trap", enablemap.GlossaryTerm{Term: "cloud", Meaning: "TRAP: a ceiling cloud; Cloudline was a discontinued tile"}, nil, []string{"M17"}, nil},
 		{"moving its users on", enablemap.GlossaryTerm{Term: "Voyager", Meaning: "previous booking tool, retired in 2023 and replaced by Go"}, nil, []string{"M18"}, nil},

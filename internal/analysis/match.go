@@ -1305,7 +1305,9 @@ func containsFold(s, w string) bool {
 }
 
 // movingOn are words of a piece that moves the owners of an old product to
-// its successor: such a piece is still in use.
+// its successor: such a piece is still in use. The last two ("moving",
+// "move") are read only beside "Classic": elsewhere they name products
+// ("Solwen Move").
 var movingOn = []string{" replacement", " replace", " migrat", " upgrad", " cross reference", " trade in", " switch", " successor", " instead ", " moving ", " move "}
 
 // discontinued reports whether a description says what it describes is no
@@ -1961,6 +1963,10 @@ func (e *engine) goneByRep(s sunsetSet, mats []enablemap.Material, inResponses m
 func movesOff(toks []string) bool {
 	for i, t := range toks {
 		switch {
+		case t == "old" || t == "legacy":
+			// "old ManifestLink customers", "legacy Box Rate accts":
+			// the rep's own word for the old product
+			return true
 		case t == "still" && i+1 < len(toks) && (toks[i+1] == "says" || toks[i+1] == "shows" || toks[i+1] == "lists" || toks[i+1] == "mentions" || toks[i+1] == "pitches" || toks[i+1] == "on"):
 			// "it still says Claritas Select", "sites still on GenLink
 			// modems" (the installed base to move on)
@@ -1986,7 +1992,7 @@ func (e *engine) goneByGlossary(s sunsetSet, mats []enablemap.Material, inRespon
 	var titles []string
 	for _, g := range e.ws.Glossary {
 		low := strings.ToLower(g.Meaning)
-		if !mentionsGone(low) && !strings.Contains(low, "replace") && !strings.Contains(low, "end of sale") {
+		if !mentionsGone(low) && !strings.Contains(low, "replace") && !strings.Contains(low, "end of sale") && !strings.Contains(low, "was the old") {
 			continue
 		}
 		// The meaning's tokens, and where each sentence ends.
@@ -2047,14 +2053,16 @@ func (e *engine) goneByGlossary(s sunsetSet, mats []enablemap.Material, inRespon
 				gone = !slices.ContainsFunc(names, func(n []string) bool { return containsRun(n, name) })
 			} else if i := at(name); i >= 0 {
 				// What the sentence says after the name, up to the
-				// next name of the term.
+				// next name of the term; or a meaning that opens with
+				// what they all are ("Retired products: After Hours
+				// was ...; PrepPath was ...").
 				end := sentenceEnd(i)
 				for _, other := range names {
 					if j := at(other); j > i && j < end {
 						end = j
 					}
 				}
-				gone = goneIn(mt, i+len(name), end)
+				gone = goneIn(mt, i+len(name), end) || goneIn(mt, 0, min(len(mt), 3))
 			} else if !named && (len(names) == 1 || goneIn(mt, 0, min(len(mt), 3))) {
 				// The meaning does not repeat the term: it describes
 				// it, or, for a term of several names, opens with what
@@ -2130,6 +2138,8 @@ func goneIn(ts []string, from, to int) bool {
 			return false
 		}
 		gone := isGoneWord(t) ||
+			// "Flex Hours was the old plan"
+			t == "old" && i >= 2 && ts[i-2] == "was" && ts[i-1] == "the" ||
 			t == "shut" && i+1 < len(ts) && (ts[i+1] == "down" || ts[i+1] == "off") ||
 			t == "end" && i+2 < len(ts) && ts[i+1] == "of" && ts[i+2] == "sale"
 		if !gone {
@@ -2204,6 +2214,11 @@ func (s sunsetSet) reason(m enablemap.Material) string {
 		return ""
 	}
 	toks := rawTokens(m.Title + " " + strings.Join(m.Tags, " "))
+	if moving := " " + strings.Join(toks, " ") + " "; slices.ContainsFunc(movingOn[:9], func(w string) bool { return strings.Contains(moving, w) }) {
+		// "AirGrip end of sale: replacement with EG-series grippers
+		// (trade-in)": a piece that moves the owners on is in use.
+		return ""
+	}
 	if len(s.byRep) > 0 {
 		text := " " + strings.Join(toks, " ") + " "
 		for _, name := range slices.Sorted(maps.Keys(s.byRep)) {
@@ -2214,9 +2229,8 @@ func (s sunsetSet) reason(m enablemap.Material) string {
 	}
 	if len(s.byGlossary) > 0 {
 		text := " " + strings.Join(toks, " ") + " "
-		moving := slices.ContainsFunc(movingOn, func(w string) bool { return strings.Contains(text, w) })
 		for _, name := range slices.Sorted(maps.Keys(s.byGlossary)) {
-			if !moving && strings.Contains(text, " "+name+" ") {
+			if strings.Contains(text, " "+name+" ") {
 				return fmt.Sprintf("set aside: it is about %s, which the glossary says is no longer sold", s.byGlossary[name])
 			}
 		}
