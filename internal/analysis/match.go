@@ -1579,10 +1579,10 @@ func (s signals) checkTagPair(tags []string) string {
 	// says so; its pricing guides are what reps quote from.
 	deskTag, approvalTag := "", ""
 	for _, t := range tags {
-		switch strings.Join(rawTokens(t), " ") {
-		case "deal desk":
+		switch tt := strings.TrimSpace(t); {
+		case strings.EqualFold(tt, "deal desk"):
 			deskTag = t
-		case "approval", "approvals":
+		case strings.EqualFold(tt, "approval"), strings.EqualFold(tt, "approvals"):
 			approvalTag = t
 		}
 	}
@@ -2214,13 +2214,13 @@ func (s sunsetSet) reason(m enablemap.Material) string {
 		return ""
 	}
 	toks := rawTokens(m.Title + " " + strings.Join(m.Tags, " "))
-	if moving := " " + strings.Join(toks, " ") + " "; slices.ContainsFunc(movingOn[:9], func(w string) bool { return strings.Contains(moving, w) }) {
+	text := " " + strings.Join(toks, " ") + " "
+	if slices.ContainsFunc(movingOn[:9], func(w string) bool { return strings.Contains(text, w) }) {
 		// "AirGrip end of sale: replacement with EG-series grippers
 		// (trade-in)": a piece that moves the owners on is in use.
 		return ""
 	}
 	if len(s.byRep) > 0 {
-		text := " " + strings.Join(toks, " ") + " "
 		for _, name := range slices.Sorted(maps.Keys(s.byRep)) {
 			if strings.Contains(text, " "+name+" ") {
 				return fmt.Sprintf("set aside: it is about %s, which a rep says is no longer sold (%s)", name, s.byRep[name])
@@ -2228,7 +2228,6 @@ func (s sunsetSet) reason(m enablemap.Material) string {
 		}
 	}
 	if len(s.byGlossary) > 0 {
-		text := " " + strings.Join(toks, " ") + " "
 		for _, name := range slices.Sorted(maps.Keys(s.byGlossary)) {
 			if strings.Contains(text, " "+name+" ") {
 				return fmt.Sprintf("set aside: it is about %s, which the glossary says is no longer sold", s.byGlossary[name])
@@ -2236,7 +2235,6 @@ func (s sunsetSet) reason(m enablemap.Material) string {
 		}
 	}
 	if len(s.names) > 0 {
-		text := " " + strings.Join(toks, " ") + " "
 		for _, name := range slices.Sorted(maps.Keys(s.names)) {
 			if strings.Contains(text, " "+name+" ") {
 				id := s.names[name]
