@@ -1841,9 +1841,44 @@ func (e *engine) sunsetProducts(mats []enablemap.Material) sunsetSet {
 			break
 		}
 	}
-	e.goneByRep(s, mats, inResponses, said)
-	e.goneByGlossary(s, mats, inResponses, said)
+	gn := &goneNames{mats: mats, inResponses: inResponses, said: said}
+	e.goneByRep(s, gn)
+	e.goneByGlossary(s, gn)
 	return s
+}
+
+// goneNames decides whether a product said to be gone sets pieces aside:
+// no rep speaks of selling it, and a few titles (not a tenth of the
+// library) name it.
+type goneNames struct {
+	mats        []enablemap.Material
+	inResponses map[string]bool // every word of the responses that are not wants
+	said        []string        // each such response's tokens, joined by spaces
+	titles      []string        // each material's title and tags, tokens joined by spaces; built on first use
+}
+
+// takes reports whether the name, as tokens, is a gone product to set
+// aside pieces for. A rep selling it is no sign it is gone ("the old
+// price we dropped" is no product either: reps speak of price all the
+// time).
+func (g *goneNames) takes(toks []string) bool {
+	name := strings.Join(toks, " ")
+	if len(toks) == 1 && g.inResponses[toks[0]] || slices.ContainsFunc(g.said, func(t string) bool { return strings.Contains(t, " "+name+" ") }) {
+		return false
+	}
+	if g.titles == nil {
+		g.titles = make([]string, len(g.mats))
+		for i, m := range g.mats {
+			g.titles[i] = " " + strings.Join(rawTokens(m.Title+" "+strings.Join(m.Tags, " ")), " ") + " "
+		}
+	}
+	n := 0
+	for _, t := range g.titles {
+		if strings.Contains(t, " "+name+" ") {
+			n++
+		}
+	}
+	return n > 0 && n <= max(3, len(g.mats)/10)
 }
 
 // mentionsSunset is a cheap test for a sunset word, before tokenising.
@@ -1901,8 +1936,7 @@ const goneAfterName = 2
 // goneByRep adds to s the products reps say are gone, when a material's
 // title names them and no rep speaks of selling them: reps and their notes
 // often know of a retired product that no material announces.
-func (e *engine) goneByRep(s sunsetSet, mats []enablemap.Material, inResponses map[string]bool, said []string) {
-	var titles []string // each material's title and tags, tokens joined by spaces
+func (e *engine) goneByRep(s sunsetSet, gn *goneNames) {
 	for _, ri := range e.resp {
 		for _, text := range []string{ri.r.Activity, ri.r.Goal, ri.r.Notes} {
 			if text == "" || !mentionsGone(text) {
@@ -1929,25 +1963,7 @@ func (e *engine) goneByRep(s sunsetSet, mats []enablemap.Material, inResponses m
 					if _, ok := s.byRep[name]; ok {
 						continue
 					}
-					// A rep selling it is no sign it is gone ("the old
-					// price we dropped" is no product either: reps speak
-					// of price all the time).
-					if len(toks) == 1 && inResponses[toks[0]] || slices.ContainsFunc(said, func(t string) bool { return strings.Contains(t, " "+name+" ") }) {
-						continue
-					}
-					if titles == nil {
-						titles = make([]string, len(mats))
-						for i, mt := range mats {
-							titles[i] = " " + strings.Join(rawTokens(mt.Title+" "+strings.Join(mt.Tags, " ")), " ") + " "
-						}
-					}
-					n := 0
-					for _, t := range titles {
-						if strings.Contains(t, " "+name+" ") {
-							n++
-						}
-					}
-					if n > 0 && n <= max(3, len(mats)/10) {
+					if gn.takes(toks) {
 						s.byRep[name] = ri.r.ID
 					}
 				}
@@ -1988,8 +2004,7 @@ func movesOff(toks []string) bool {
 // term that replaced something ("Sentry: replaced the GenLink modem") is
 // the live product; a meaning that warns of a trap or says "not the
 // retired plan" names nothing gone.
-func (e *engine) goneByGlossary(s sunsetSet, mats []enablemap.Material, inResponses map[string]bool, said []string) {
-	var titles []string
+func (e *engine) goneByGlossary(s sunsetSet, gn *goneNames) {
 	for _, g := range e.ws.Glossary {
 		low := strings.ToLower(g.Meaning)
 		if !mentionsGone(low) && !strings.Contains(low, "replace") && !strings.Contains(low, "end of sale") && !strings.Contains(low, "was the old") {
@@ -2072,24 +2087,8 @@ func (e *engine) goneByGlossary(s sunsetSet, mats []enablemap.Material, inRespon
 			if !gone || len(name[0]) < 3 || isNumber(name[0]) {
 				continue
 			}
-			key := strings.Join(name, " ")
-			if len(name) == 1 && inResponses[name[0]] || slices.ContainsFunc(said, func(t string) bool { return strings.Contains(t, " "+key+" ") }) {
-				continue
-			}
-			if titles == nil {
-				titles = make([]string, len(mats))
-				for i, m := range mats {
-					titles[i] = " " + strings.Join(rawTokens(m.Title+" "+strings.Join(m.Tags, " ")), " ") + " "
-				}
-			}
-			n := 0
-			for _, t := range titles {
-				if strings.Contains(t, " "+key+" ") {
-					n++
-				}
-			}
-			if n > 0 && n <= max(3, len(mats)/10) {
-				s.byGlossary[key] = shown[k]
+			if gn.takes(name) {
+				s.byGlossary[strings.Join(name, " ")] = shown[k]
 			}
 		}
 	}
