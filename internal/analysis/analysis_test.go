@@ -1527,6 +1527,11 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Pricing exception request", "Form", []string{"pricing", "discount"}, true},
 		{"HubSpot deal stages & required fields", "Notion page", []string{"CRM", "HubSpot", "process"}, true},
 		{"Contract proof approval form", "Form", []string{"proof", "approval", "form"}, false},
+		// Pandemic-era pieces are out of date; a rehearsal checklist is the
+		// seller's own preparation.
+		{"COVID-19 Camp Operations Protocols", "Guide", []string{"COVID", "safety", "protocols"}, true},
+		{"Infection control for shared lodging", "Guide", []string{"safety", "protocols"}, false},
+		{"Orals rehearsal checklist", "Doc", []string{"orals", "checklist"}, true},
 		// The CRM's stage definitions are internal process.
 		{"Salesforce Opportunity Stages & Required Fields", "PDF", []string{"Salesforce", "CRM", "internal"}, true},
 		{"Pilot plan template + exit criteria", "Template", []string{"pilot", "plan"}, false},
@@ -1818,6 +1823,8 @@ func TestSetAsideSuperseded(t *testing.T) {
 		{"Shows the previous supplier's fees next to ours.", false},
 		{"Replaced by the 2024 overview.", true},
 		{"Original estimator. Replaced by v3 in March.", true},
+		{"Earlier edition of the benchmark report (claims closed 2020-2023).", true},
+		{"Compares this year's results with the earlier edition.", false},
 		{"This deck was replaced by the new master deck.", true},
 		{"60 mixed-gas cylinders a month replaced by one microbulk tank.", false},
 	}

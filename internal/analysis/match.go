@@ -1045,6 +1045,7 @@ var setAsideCues = []struct{ cue, why string }{
 	{"shareholder letter", "investor material"}, {"bid bond", "internal bid paperwork"},
 	{"pricing model", "an internal pricing document"}, {"open enrollment", "an internal HR document"}, {"bonus plan", "an internal sales-operations document"},
 	{"pto", "an internal HR document"}, {"holiday calendar", "an internal HR document"}, {"holiday schedule", "an internal HR document"},
+	{"rehearsal", "the seller's own preparation"},
 	{"opportunity stage", "an internal CRM process document"}, {"opportunity stages", "an internal CRM process document"},
 	{"stage definitions", "an internal CRM process document"}, {"forecast categories", "an internal CRM process document"},
 	{"crm hygiene", "an internal CRM process document"}, {"deal stages", "an internal CRM process document"}, {"deal stage definitions", "an internal CRM process document"},
@@ -1104,6 +1105,7 @@ var setAsideTagCues = []struct{ cue, why string }{
 	{"sko", "an internal meeting"}, {"draft", "a draft, not a finished piece"}, {"investors", "investor material"}, {"investor", "investor material"},
 	{"investor relations", "investor material"}, {"discontinued", "material about a discontinued product"},
 	{"retired", "material about a discontinued product"},
+	{"covid", "pandemic-era material, now out of date"}, {"covid 19", "pandemic-era material, now out of date"},
 }
 
 // setAsideTagPairs are tags that set a material aside only together with a
@@ -1151,6 +1153,9 @@ var soldAsWork = map[string]bool{
 	"recruiting": true, "careers": true, "content calendar": true, "recruitment": true, "toolbox talk": true, "toolbox talks": true,
 	"release notes": true, "release note": true, "changelog": true,
 	"sko": true, "sales kickoff": true, "open enrollment": true,
+	// an infection-control company's subject; a cutover rehearsal run
+	// with the customer
+	"covid": true, "covid 19": true, "rehearsal": true,
 }
 
 // headSign is a set-aside cue of a title or type, in token form (cue) and
@@ -1497,7 +1502,7 @@ func isOverview(head string) bool {
 // the words comes before reading the description word by word.
 func superseded(desc string) bool {
 	low := strings.ToLower(desc)
-	if !strings.Contains(low, "superseded") && !strings.Contains(low, "replaced") && !strings.Contains(low, "previous") && !strings.Contains(low, "older version") {
+	if !strings.Contains(low, "superseded") && !strings.Contains(low, "replaced") && !strings.Contains(low, "previous") && !strings.Contains(low, "older version") && !strings.Contains(low, "earlier") {
 		return false
 	}
 	d := " " + strings.Join(rawTokens(desc), " ") + " "
@@ -1508,7 +1513,8 @@ func superseded(desc string) bool {
 	// a month replaced by one tank") says nothing of the piece.
 	return strings.Contains(d, " superseded by ") || replacedPiece.MatchString(low) ||
 		strings.HasPrefix(d, " previous ") || strings.Contains(d, " previous version ") ||
-		strings.Contains(d, " previous edition ") || strings.Contains(d, " older version ")
+		strings.Contains(d, " previous edition ") || strings.Contains(d, " older version ") ||
+		strings.HasPrefix(d, " earlier edition ") || strings.HasPrefix(d, " earlier version ")
 }
 
 // replacedPiece finds a description saying the piece itself was replaced.
