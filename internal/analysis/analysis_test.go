@@ -2000,20 +2000,29 @@ func TestSegmentTag(t *testing.T) {
 	}
 }
 
-func TestConsumerTagRepsSellTo(t *testing.T) {
+func TestTagRepsSellTo(t *testing.T) {
+	patrol := enablemap.Material{ID: "M20", Title: "Community patrol one-pager", Type: "One pager", Tags: []string{"patrol", "residential"}, Position: 20}
+	blog := enablemap.Material{ID: "M20", Title: "Phishing simulations without the gotcha", Type: "Blog post", Tags: []string{"blog", "HR", "culture"}, Position: 20}
 	tests := []struct {
 		name  string
+		mat   enablemap.Material
+		word  string // the word of the set-aside reason
 		resps []string
 		aside bool
 	}{
-		{"no rep sells to homes", nil, true},
-		{"reps sell to residential communities", []string{"walk the residential community with the HOA board", "residential patrol quote for the property manager"}, false},
-		{"one mention is no segment", []string{"residential patrol quote for the property manager"}, true},
+		// A consumer tag names a segment the company sells to when reps
+		// name it in their work.
+		{"no rep sells to homes", patrol, "consumers", nil, true},
+		{"reps sell to residential communities", patrol, "consumers", []string{"walk the residential community with the HOA board", "residential patrol quote for the property manager"}, false},
+		{"one mention is no segment", patrol, "consumers", []string{"residential patrol quote for the property manager"}, true},
+		// "culture" names the subject of a company whose reps build one.
+		{"culture content", blog, "culture", nil, true},
+		{"culture is what the company sells", blog, "culture", []string{"show HR how simulations build a reporting culture", "culture survey readout with the CISO"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ws := workspace()
-			ws.Materials = append(ws.Materials, enablemap.Material{ID: "M20", Title: "Community patrol one-pager", Type: "One pager", Tags: []string{"patrol", "residential"}, Position: 20})
+			ws.Materials = append(ws.Materials, tt.mat)
 			// A consumer tag sets a piece aside only where few pieces
 			// carry it.
 			for i := 21; i < 29; i++ {
@@ -2023,32 +2032,8 @@ func TestConsumerTagRepsSellTo(t *testing.T) {
 				ws.Responses = append(ws.Responses, enablemap.Response{ID: fmt.Sprintf("R9%d", i), InterviewID: "I1", Activity: act, Position: 90 + i})
 			}
 			m := material(Analyze(ws), "M20")
-			if got := m.SetAside && strings.Contains(m.SetAsideReason, "consumers"); got != tt.aside {
-				t.Errorf("set aside as consumer content = %v (%q), want %v", got, m.SetAsideReason, tt.aside)
-			}
-		})
-	}
-}
-
-func TestSubjectTag(t *testing.T) {
-	tests := []struct {
-		name  string
-		resps []string
-		aside bool
-	}{
-		{"culture content", nil, true},
-		{"culture is what the company sells", []string{"show HR how simulations build a reporting culture", "culture survey readout with the CISO"}, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ws := workspace()
-			ws.Materials = append(ws.Materials, enablemap.Material{ID: "M20", Title: "Phishing simulations without the gotcha", Type: "Blog post", Tags: []string{"blog", "HR", "culture"}, Position: 20})
-			for i, act := range tt.resps {
-				ws.Responses = append(ws.Responses, enablemap.Response{ID: fmt.Sprintf("R9%d", i), InterviewID: "I1", Activity: act, Position: 90 + i})
-			}
-			m := material(Analyze(ws), "M20")
-			if got := m.SetAside && strings.Contains(m.SetAsideReason, "culture"); got != tt.aside {
-				t.Errorf("set aside as culture content = %v (%q), want %v", got, m.SetAsideReason, tt.aside)
+			if got := m.SetAside && strings.Contains(m.SetAsideReason, tt.word); got != tt.aside {
+				t.Errorf("set aside for its %q tag = %v (%q), want %v", tt.word, got, m.SetAsideReason, tt.aside)
 			}
 		})
 	}
