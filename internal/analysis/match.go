@@ -1422,12 +1422,8 @@ func (e *engine) repsSellTo(tag string) bool {
 		if ri.want || !containsFold(ri.r.Activity, want[0]) && !containsFold(ri.r.Goal, want[0]) {
 			continue
 		}
-		toks := rawTokens(ri.r.Activity + " " + ri.r.Goal)
-		for i := 0; i+len(want) <= len(toks); i++ {
-			if slices.Equal(toks[i:i+len(want)], want) {
-				n++
-				break
-			}
+		if containsRun(rawTokens(ri.r.Activity+" "+ri.r.Goal), want) {
+			n++
 		}
 		if n >= repsSellToMin {
 			return true
@@ -2056,14 +2052,7 @@ func (e *engine) goneByGlossary(s sunsetSet, gn *goneNames) {
 				shown = append(shown, m[1])
 			}
 		}
-		at := func(name []string) int {
-			for i := 0; i+len(name) <= len(mt); i++ {
-				if slices.Equal(mt[i:i+len(name)], name) {
-					return i
-				}
-			}
-			return -1
-		}
+		at := func(name []string) int { return indexRun(mt, name) }
 		named := slices.ContainsFunc(names, func(n []string) bool { return at(n) >= 0 })
 		for k, name := range append(names, replaced...) {
 			var gone bool
@@ -2107,13 +2096,16 @@ func (e *engine) goneByGlossary(s sunsetSet, gn *goneNames) {
 var replacedName = regexp.MustCompile(`\b(?:[Rr]eplaced|[Rr]eplaces|[Ss]uperseded|[Ss]upersedes)\s+(?:the\s+)?(?:older\s+|old\s+|original\s+|former\s+|legacy\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})`)
 
 // containsRun reports whether the tokens run appear in ts in a row.
-func containsRun(ts, run []string) bool {
+func containsRun(ts, run []string) bool { return indexRun(ts, run) >= 0 }
+
+// indexRun returns where the tokens run first appear in ts in a row, or -1.
+func indexRun(ts, run []string) int {
 	for i := 0; i+len(run) <= len(ts); i++ {
 		if slices.Equal(ts[i:i+len(run)], run) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // sentenceBreak splits a glossary meaning into its sentences.
