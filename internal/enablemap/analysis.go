@@ -59,9 +59,14 @@ type Activity struct {
 	ResponseIDs         []string `json:"response_ids"`
 	MaterialTypesNeeded []string `json:"material_types_needed"`
 	MaterialIDs         []string `json:"material_ids"` // materials whose best match is this activity
-	Covered             bool     `json:"covered"`
-	State               State    `json:"state"` // confirmed once a user accepted it
-	Reasons             []string `json:"reasons"`
+	// ServedBy lists the materials that fit it well enough to serve it:
+	// those whose best match it is, then those that list it as a further
+	// match or whose match to it a user confirmed. An activity can list
+	// them and still be a hole when its reps say they make their own piece.
+	ServedBy []string `json:"served_by"`
+	Covered  bool     `json:"covered"`
+	State    State    `json:"state"` // confirmed once a user accepted it
+	Reasons  []string `json:"reasons"`
 }
 
 // Want is a response set apart as a wish or a request to Marketing.

@@ -56,7 +56,7 @@ func handData() Data {
 			{ID: "A1", Name: "Research the account", Goal: "Know their pains", BuyingStage: "Awareness",
 				SalesTransitions: []string{"Prospecting -> Discovery"}, MarketingRelevant: true,
 				NeedScore: 0.9, Reps: 2, Roles: 2, Regions: 2, ResponseIDs: []string{"R1", "R2"},
-				MaterialTypesNeeded: []string{"checklist"}, MaterialIDs: []string{"M1"}, Covered: true,
+				MaterialTypesNeeded: []string{"checklist"}, MaterialIDs: []string{"M1"}, ServedBy: []string{"M1"}, Covered: true,
 				Reasons: []string{"2 reps named it"}},
 			{ID: "A2", Name: hostile, Goal: "=HYPERLINK(\"http://x\")", BuyingStage: "Consideration",
 				MarketingRelevant: true, NeedScore: 0.5, Reps: 1, Roles: 1, Regions: 1,
@@ -197,6 +197,7 @@ func sampleData(t testing.TB) Data {
 			if i == 0 {
 				an.Activities[byID[aid]].MaterialIDs = append(an.Activities[byID[aid]].MaterialIDs, g.MaterialID)
 			}
+			an.Activities[byID[aid]].ServedBy = append(an.Activities[byID[aid]].ServedBy, g.MaterialID)
 		}
 		if len(g.ActivityIDs) == 0 {
 			ma.SetAside, ma.SetAsideReason = true, g.Note

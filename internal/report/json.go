@@ -33,6 +33,7 @@ func normalize(a enablemap.Analysis) enablemap.Analysis {
 		act.ResponseIDs = strs(act.ResponseIDs)
 		act.MaterialTypesNeeded = strs(act.MaterialTypesNeeded)
 		act.MaterialIDs = strs(act.MaterialIDs)
+		act.ServedBy = strs(act.ServedBy)
 		act.Reasons = strs(act.Reasons)
 		acts[i] = act
 	}

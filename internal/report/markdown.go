@@ -211,8 +211,8 @@ func (m *mdWriter) activities(ix *index) {
 func (m *mdWriter) activity(ix *index, a enablemap.Activity) {
 	m.f("#### %s (%s)\n\n", inline(a.Name), inline(a.ID))
 	m.f("- Coverage: %s", CoverageOf(a).Label())
-	if len(a.MaterialIDs) > 0 {
-		m.f(" by %s", m.materialList(ix, a.MaterialIDs))
+	if a.Covered && len(a.ServedBy) > 0 {
+		m.f(" by %s", m.materialList(ix, a.ServedBy))
 	}
 	m.s("\n")
 	m.f("- Need score: %s, said by %s in %s and %s\n", score(a.NeedScore),

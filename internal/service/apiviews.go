@@ -278,8 +278,10 @@ func (s *Service) Activity(ctx context.Context, projectID int64, ref string) (Ac
 		d.Statements = append(d.Statements, Statement{Response: r, Interviewee: in.Interviewee, Role: in.Role, Region: in.Region})
 	}
 	serving := map[string]bool{}
-	for _, id := range act.MaterialIDs {
-		serving[id] = true
+	if act.Covered {
+		for _, id := range act.ServedBy {
+			serving[id] = true
+		}
 	}
 	for _, m := range ws.Materials {
 		if serving[m.ID] {

@@ -285,8 +285,12 @@ func TestActivityDetail(t *testing.T) {
 					t.Fatalf("%s: statement without who or what: %+v", act.ID, st)
 				}
 			}
-			if len(d.Materials) != len(act.MaterialIDs) {
-				t.Fatalf("%s: %d materials, want %d", act.ID, len(d.Materials), len(act.MaterialIDs))
+			want := 0
+			if act.Covered {
+				want = len(act.ServedBy)
+			}
+			if len(d.Materials) != want {
+				t.Fatalf("%s: %d materials, want %d (served by %v)", act.ID, len(d.Materials), want, act.ServedBy)
 			}
 		}
 	}

@@ -7,6 +7,7 @@ package service
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -595,15 +596,18 @@ func rolesAndRegions(ivs []enablemap.Interview) (roles, regions []string) {
 type MaterialMatch struct {
 	Material enablemap.Material
 	Match    enablemap.Match
-	// Serves is set when the activity is the material's best (or confirmed)
-	// match: only then does the material cover it. Otherwise ServesName
-	// names the activity the material serves instead, if any.
+	// Serves is set when the material fits the activity well enough to
+	// serve it (Activity.ServedBy). Otherwise ServesName names the activity
+	// the material serves instead, if any.
 	Serves     bool
 	ServesName string
-	// Unused is set when the activity is the material's best match by its
-	// words but the reps say they make their own piece: it is a hole, and
-	// the material a candidate.
+	// Unused is set when the material fits the activity by its words but
+	// the reps say they make their own piece: it is a hole, and the
+	// material a candidate.
 	Unused bool
+	// Weak is set when the material's best fit, this activity, is below the
+	// match threshold: a candidate to confirm.
+	Weak bool
 }
 
 // ActivityPage is everything about one activity.
@@ -670,18 +674,20 @@ func BuildActivityPage(a enablemap.Analysis, ws enablemap.Workspace, id string) 
 		d.Checks = append(d.Checks, ix.check(a, it))
 	}
 	for _, m := range a.Materials {
-		for i, mt := range m.Matches {
+		for _, mt := range m.Matches {
 			if mt.ActivityID != act.ID {
 				continue
 			}
 			mm := MaterialMatch{Material: ix.materialOf(m), Match: mt}
-			mm.Serves = !m.SetAside && (i == 0 || mt.State == enablemap.Confirmed)
+			mm.Serves = !m.SetAside && slices.Contains(act.ServedBy, m.MaterialID)
 			if mm.Serves && mt.State != enablemap.Confirmed && act.MarketingRelevant && !act.Covered {
 				mm.Serves, mm.Unused = false, true
 			}
-			if !mm.Serves && !m.SetAside && len(m.Matches) > 0 {
-				if best, ok := a.ActivityByID(m.Matches[0].ActivityID); ok {
+			if !mm.Serves && !mm.Unused && !m.SetAside && len(m.Matches) > 0 {
+				if best, ok := a.ActivityByID(m.Matches[0].ActivityID); ok && best.ID != act.ID {
 					mm.ServesName = best.Name
+				} else {
+					mm.Weak = true
 				}
 			}
 			d.Materials = append(d.Materials, mm)

@@ -38,6 +38,7 @@ func activityOut(a enablemap.Activity) enablemap.Activity {
 	a.ResponseIDs = apiList(a.ResponseIDs)
 	a.MaterialTypesNeeded = apiList(a.MaterialTypesNeeded)
 	a.MaterialIDs = apiList(a.MaterialIDs)
+	a.ServedBy = apiList(a.ServedBy)
 	a.Reasons = apiList(a.Reasons)
 	return a
 }

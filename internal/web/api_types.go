@@ -208,6 +208,7 @@ func activityDetailOut(d service.ActivityDetail) activityDetailJSON {
 	act.ResponseIDs = apiList(act.ResponseIDs)
 	act.MaterialTypesNeeded = apiList(act.MaterialTypesNeeded)
 	act.MaterialIDs = apiList(act.MaterialIDs)
+	act.ServedBy = apiList(act.ServedBy)
 	act.Reasons = apiList(act.Reasons)
 	out := activityDetailJSON{Activity: act, Coverage: d.Coverage, Hole: d.Hole,
 		Statements: make([]statementJSON, 0, len(d.Statements)), Materials: make([]materialJSON, 0, len(d.Materials)),

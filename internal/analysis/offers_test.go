@@ -1,0 +1,83 @@
+package analysis
+
+import (
+	"testing"
+	"time"
+
+	"github.com/enablemap/enablemap/internal/enablemap"
+)
+
+func TestExpiredOffer(t *testing.T) {
+	day := func(s string) time.Time {
+		d, err := time.Parse(time.DateOnly, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	tests := []struct {
+		name  string
+		m     enablemap.Material
+		asOf  string
+		want  bool
+		ended string
+	}{
+		{"ended before the interviews", enablemap.Material{Title: "Winter Traction Promo - $35 off Roadmark RD-7 drives", Description: "Buy 8 drive tires, get $35 off each. Offer ends February 28, 2025."}, "2025-03-10", true, "2025-02-28"},
+		{"still running at the interviews", enablemap.Material{Title: "Winter Traction Promo - $35 off Roadmark RD-7 drives", Description: "Buy 8 drive tires, get $35 off each. Offer ends February 28, 2025."}, "2025-02-20", false, ""},
+		{"day before month", enablemap.Material{Title: "Atlas C7 to C9 Trade-Up Program 2024", Description: "Up to $9,000 credit per Atlas C7 traded in. Orders must ship by 31 December 2024."}, "2025-02-03", true, "2024-12-31"},
+		{"a quarter's promotion", enablemap.Material{Title: "Year-end offer: sign by 31 December, save 20% on year one", Type: "Email template", Description: "Q4 2023 promotion for Essentials and Professional."}, "2025-01-15", true, "2023-12-31"},
+		{"a season's sale", enablemap.Material{Title: "Spring 2024 Digital Flash Sale - 20% off RidgeLive", Description: "Limited-time offer on any 4-week flight."}, "2025-02-01", true, "2024-05-31"},
+		{"a slash date", enablemap.Material{Title: "VistaPan 200 -> Vista 3D trade-up offer", Description: "Trade in a VistaPan 200 for credit toward Vista 3D. Offer ends 12/31/2022."}, "2025-03-12", true, "2022-12-31"},
+		{"an offer tag", enablemap.Material{Title: "Switch & Save - $12/ton off your first 90 days", Tags: []string{"promotion", "switch"}, Description: "New customers who switch by December 31, 2023 save $12/ton."}, "2025-02-10", true, "2023-12-31"},
+		{"an old promo named in a talk track", enablemap.Material{Title: "Cold Call Talk Track & Voicemail Scripts", Description: "Openers for plant engineers; leads with the 2021 promo, which ended by March 2021."}, "2025-04-18", false, ""},
+		{"a deadline without a year", enablemap.Material{Title: "Early order offer - book by Feb 15", Description: "Locked pricing for orders booked by Feb 15."}, "2025-03-01", false, ""},
+		{"a period that runs past the interviews", enablemap.Material{Title: "Crossway co-promo - bonus 5 cpg for 90 days", Description: "Co-branded flyer for the new-account promotion (Q3-Q4 2024)."}, "2024-10-03", false, ""},
+		{"no dated interview", enablemap.Material{Title: "Winter Traction Promo", Description: "Offer ends February 28, 2025."}, "", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var asOf time.Time
+			if tt.asOf != "" {
+				asOf = day(tt.asOf)
+			}
+			ended, got := expiredOffer(tt.m, asOf)
+			if got != tt.want || ended != tt.ended {
+				t.Errorf("expiredOffer = %q, %v; want %q, %v", ended, got, tt.ended, tt.want)
+			}
+		})
+	}
+}
+
+func TestLastDayOf(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"december 31, 2024", "2024-12-31"},
+		{"feb. 28 2025", "2025-02-28"},
+		{"31st december 2024", "2024-12-31"},
+		{"12/31/2022", "2022-12-31"},
+		{"03/04/2024", "2024-04-03"}, // either order: the later
+		{"31/12/24", "2024-12-31"},
+		{"june 2023", "2023-06-30"},
+		{"2023", "2023-12-31"},
+		{"february 30, 2024", ""},
+		{"13/13/2024", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if d, ok := lastDayOf(tt.in); ok {
+			got = d.Format(time.DateOnly)
+		}
+		if got != tt.want {
+			t.Errorf("lastDayOf(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestResearchDate(t *testing.T) {
+	ivs := []enablemap.Interview{{Date: "2025-02-04"}, {Date: ""}, {Date: "2025-02-19"}, {Date: "not a date"}}
+	if got := researchDate(ivs).Format(time.DateOnly); got != "2025-02-19" {
+		t.Errorf("researchDate = %s, want 2025-02-19", got)
+	}
+	if !researchDate(nil).IsZero() {
+		t.Error("researchDate(nil) is not zero")
+	}
+}
