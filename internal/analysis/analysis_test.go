@@ -480,6 +480,16 @@ func TestDetectWant(t *testing.T) {
 		{"if the deck was sent, follow up in 2 days", false},
 		{"first call - how does a contract get from sales to legal today? email, slack, some form nobody uses?", false},
 		{"our welcome email - nobody opens it, the open rate is 20%", true},
+		{"the renewal email to insureds still links to the old page, it 404s. somebody needs to swap it", true},
+		{"somebody needs to swap the loaner unit before the demo", false},
+		{"someone in product has to redo the revit library. 2021 files, wrong numbers", true},
+		{"someone in purchasing has to sign the PO before we ship", false},
+		{"can we get a multifamily cut of the outbound sequence? im find-and-replacing 'guests' every time", true},
+		{"put them in the 6-touch sequence after the show", false},
+		{"if VeloLink spit out a decent PDF id use it at every QBR instead of my excel", true},
+		{"if the GM made a decision last quarter id lead with the lease", false},
+		{"I redraw half the Forge pieces myself bc the revit files still say Ironline + the old model #s", false},
+		{"the revit files still say Ironline + the old model #s, pls fix", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -1588,6 +1598,15 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Installed yards - photos", "Gallery", nil, false},
 		{"Season's greetings e-card 2023", "Design file", []string{"holiday", "brand"}, true},
 		{"Peak Season Program for Retailers", "pptx", []string{"holiday", "retail", "peak"}, false},
+		{"Performance Improvement Plan (PIP) - manager template", "Word document", []string{"PIP", "manager"}, true},
+		{"Credit Committee Submission - Premier", "docx", []string{"credit"}, true},
+		{"Internal Audit Charter", "PDF", []string{"audit", "governance"}, true},
+		{"Premium audit: what your insured should expect", "PDF", []string{"audit"}, false},
+		{"Blog: 5 Post-Workout Smoothies Our Team Loves", "Blog post", []string{"blog", "nutrition"}, true},
+		{"Blog: 12 Stunning Shipping Container Homes", "Blog post", []string{"blog", "seo"}, true},
+		{"Office team lunch ideas", "Blog post", []string{"lifestyle"}, true},
+		{"Blog: 5 signs your dryer needs a tune-up", "Blog post", []string{"blog"}, false},
+		{"PayGlide - competitive notes (DRAFT)", "docx", nil, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.title, func(t *testing.T) {
@@ -1978,6 +1997,9 @@ func TestGoneByGlossary(t *testing.T) {
 		{ID: "M31", Title: "Calfstart NT Medicated Milk Replacer - data sheet", Type: "PDF", Position: 31},
 		{ID: "M32", Title: "Calfstart Milk Replacer - data sheet", Type: "PDF", Position: 32},
 		{ID: "M33", Title: "Harvest Loader brochure", Type: "Brochure", Position: 33},
+		{ID: "M34", Title: "FlexPlan Financing - brochure", Type: "Brochure", Position: 34},
+		{ID: "M35", Title: "VeloNet Console Owner's Guide", Type: "PDF", Position: 35},
+		{ID: "M36", Title: "VeloLink dashboard tour", Type: "Video", Position: 36},
 	}
 	tests := []struct {
 		name  string
@@ -2014,6 +2036,8 @@ func TestGoneByGlossary(t *testing.T) {
 		{"first sold", enablemap.GlossaryTerm{Term: "Harvest Loader", Meaning: "Our grain cart loader, first sold in 2019 and now in its third generation."}, nil, []string{"M33"}, nil},
 		// A "milk replacer" moves nobody on to a successor.
 		{"a replacer is no replacement", enablemap.GlossaryTerm{Term: "Calfstart / Calfstart NT", Meaning: "Calfstart is the milk replacer line. Calfstart NT, a medicated replacer, was discontinued in 2022."}, []string{"M31"}, []string{"M32"}, nil},
+		{"replacing", enablemap.GlossaryTerm{Term: "Veloquip Capital", Meaning: "The financing program with Northbridge (since 2024, replacing FlexPlan)."}, []string{"M34"}, nil, nil},
+		{"was the earlier", enablemap.GlossaryTerm{Term: "VeloLink / VeloNet", Meaning: "VeloLink is the cloud platform, launched in 2023. VeloNet was the earlier console platform."}, []string{"M35"}, []string{"M36"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1066,6 +1066,8 @@ var setAsideCues = []struct{ cue, why string }{
 	{"performance review", "an internal HR document"}, {"performance reviews", "an internal HR document"},
 	{"engagement survey", "an internal HR document"}, {"reimbursement policy", "an internal operations document"},
 	{"mileage reimbursement", "an internal operations document"},
+	{"performance improvement plan", "an internal HR document"}, {"credit committee", "an internal approval form"},
+	{"internal audit", "a corporate governance document"}, {"audit committee", "a corporate governance document"},
 }
 
 // cancelSigns are words that, next to a sign, show the piece is a sales
@@ -1091,7 +1093,7 @@ var cancelSigns = map[string][]string{
 	// a draft a rep fills in or sends ("email draft for the champion"); an
 	// earlier draft of a customer story still tells the story (the answer
 	// keys match seven of seven), and a "rough draft" may be what is sold
-	"draft": {" template ", " templates ", " email ", " emails ", " letter ", " case study ", " case studies ", " project profile ", " customer story ", " rough draft "},
+	"draft": {" template ", " templates ", " email ", " emails ", " letter ", " case study ", " case studies ", " project profile ", " customer story ", " rough draft ", " competitive ", " battlecard ", " battle card "},
 	// a co-marketing plan made with a partner or for a buyer
 	"marketing plan": {" co ", " partner ", " partners ", " joint ", " template ", " customer ", " client "},
 	"campaign plan":  {" co ", " partner ", " partners ", " joint ", " template ", " customer ", " client "},
@@ -1125,6 +1127,7 @@ var setAsideTagCues = []struct{ cue, why string }{
 	{"investor relations", "investor material"}, {"discontinued", "material about a discontinued product"},
 	{"retired", "material about a discontinued product"},
 	{"covid", "pandemic-era material, now out of date"}, {"covid 19", "pandemic-era material, now out of date"},
+	{"lifestyle", "lifestyle content"},
 }
 
 // setAsideTagPairs are tags that set a material aside only together with a
@@ -1180,6 +1183,8 @@ var soldAsWork = map[string]bool{
 	"covid": true, "covid 19": true, "rehearsal": true,
 	// what HR software and employee-research firms sell
 	"performance review": true, "performance reviews": true, "performance evaluation": true, "engagement survey": true,
+	// what audit and advisory firms sell
+	"internal audit": true, "audit committee": true,
 }
 
 // headSign is a set-aside cue of a title or type, in token form (cue) and
@@ -2041,7 +2046,7 @@ func movesOff(toks []string) bool {
 func (e *engine) goneByGlossary(s sunsetSet, gn *goneNames) {
 	for _, g := range e.ws.Glossary {
 		low := strings.ToLower(g.Meaning)
-		if !mentionsGone(low) && !strings.Contains(low, "replace") && !strings.Contains(low, "end of sale") && !strings.Contains(low, "was the old") &&
+		if !mentionsGone(low) && !strings.Contains(low, "replac") && !strings.Contains(low, "end of sale") && !strings.Contains(low, "was the ") &&
 			!strings.Contains(low, "sold") && !strings.Contains(low, "former ") {
 			continue
 		}
@@ -2127,9 +2132,9 @@ func (e *engine) goneByGlossary(s sunsetSet, gn *goneNames) {
 
 // replacedName finds the product a glossary term replaced: "replaced the
 // GenLink modem", "it replaced the older ServiceLink portal", "(replaced
-// Pathways in 2022)", "replaced eBill"; "replaced by FieldPoint" names the
-// successor, which the lowercase "by" keeps out.
-var replacedName = regexp.MustCompile(`\b(?:[Rr]eplaced|[Rr]eplaces|[Ss]uperseded|[Ss]upersedes)\s+(?:the\s+)?(?:older\s+|old\s+|original\s+|former\s+|legacy\s+)?((?:[A-Z]|[a-z][A-Z])[\w-]*(?:\s+[A-Z][\w-]*){0,2})`)
+// Pathways in 2022)", "replaced eBill", "replacing FlexPlan"; "replaced by
+// FieldPoint" names the successor, which the lowercase "by" keeps out.
+var replacedName = regexp.MustCompile(`\b(?:[Rr]eplaced|[Rr]eplaces|[Rr]eplacing|[Ss]uperseded|[Ss]upersedes)\s+(?:the\s+)?(?:older\s+|old\s+|original\s+|former\s+|legacy\s+)?((?:[A-Z]|[a-z][A-Z])[\w-]*(?:\s+[A-Z][\w-]*){0,2})`)
 
 // containsRun reports whether the tokens run appear in ts in a row.
 func containsRun(ts, run []string) bool { return indexRun(ts, run) >= 0 }
@@ -2171,8 +2176,9 @@ func goneIn(ts []string, from, to int) bool {
 			return false
 		}
 		gone := isGoneWord(t) ||
-			// "Flex Hours was the old plan"
-			t == "old" && i >= 2 && ts[i-2] == "was" && ts[i-1] == "the" ||
+			// "Flex Hours was the old plan", "VeloNet was the earlier
+			// console platform"
+			(t == "old" || t == "earlier" || t == "previous" || t == "former") && i >= 2 && ts[i-2] == "was" && ts[i-1] == "the" ||
 			// "the fleet was sold in 2023", "trucks, sold in 2022", "sold
 			// off"; not "first sold in 2019"
 			t == "sold" && soldAway(ts, i) ||
@@ -2426,10 +2432,10 @@ func withAudienceLabel(ml []label, title []int) ([]label, []int) {
 // search traffic rather than for a buyer in a deal: a general question
 // ("What is edge computing?"), a beginner's guide, a list of ideas or of the
 // best things, a short history of something, whether something is the
-// future of something.
+// future of something, a lifestyle list ("5 smoothies our team loves").
 var (
 	searchQuestion = regexp.MustCompile(`(?i)^(blog:\s*)?(what\s+(is|are)\s|how\s+(long|high|much|many|far|fast|often)\s+(does|do|is|are|can)\s)`)
-	searchList     = regexp.MustCompile(`(?i)\bbeginner['’]?s\s+guide\b|\b((a\s+)?(short|brief)\s+|the\s+)history\s+of\b|^(blog:\s*)?is\s+.+\s+the\s+future\s+of\b|\b\d+\s+(best|ideas)\b|\b\d+\s+(\S+\s+){0,3}?(ideas|tips|trends)\b|\bnear\s+me\b|\b\d+\s+ways\s+to\b|^(blog:\s*)?(the\s+)?best\s|\b\d+\s+free\s`)
+	searchList     = regexp.MustCompile(`(?i)\bbeginner['’]?s\s+guide\b|\b((a\s+)?(short|brief)\s+|the\s+)history\s+of\b|^(blog:\s*)?is\s+.+\s+the\s+future\s+of\b|\b\d+\s+(best|ideas)\b|\b\d+\s+(\S+\s+){0,3}?(ideas|tips|trends)\b|\bnear\s+me\b|\b\d+\s+ways\s+to\b|^(blog:\s*)?(the\s+)?best\s|\b\d+\s+free\s|\b\d+\s+(\S+\s+){0,4}?(our\s+team|we|everyone)\s+loves?\b|\b\d+\s+(stunning|amazing|delicious|fun|favorite|favourite)\s`)
 )
 
 // searchArticle reports whether a title is that of an article for search
