@@ -2127,3 +2127,30 @@ func TestTagRepsSellTo(t *testing.T) {
 		})
 	}
 }
+
+// "vs" compares two things of any kind ("files vs the spec", "good vs bad
+// boards"): alone it does not make an activity about the competition,
+// while "position vs" or a competitor does.
+func TestVersusAlone(t *testing.T) {
+	for _, tt := range []struct {
+		activity string
+		compete  bool
+	}{
+		{"check files vs the digital spec - 1400x400, RGB jpg, no motion", false},
+		{"show the good vs bad boards", false},
+		{"position us vs Keystone on the 3 market bundle", true},
+		{"walk the competitor's quote line by line vs ours", true},
+	} {
+		ws := enablemap.Workspace{
+			Interviews: []enablemap.Interview{{ID: "I1", Interviewee: "A", Role: "AE"}},
+			Responses:  []enablemap.Response{{ID: "R1", InterviewID: "I1", FromStage: "Proposal", ToStage: "Contract", Activity: tt.activity, Position: 1}},
+		}
+		a := Analyze(ws)
+		if len(a.Activities) != 1 {
+			t.Fatalf("%q: %d activities", tt.activity, len(a.Activities))
+		}
+		if got := a.Activities[0].Name == "Position against competitors and alternatives"; got != tt.compete {
+			t.Errorf("%q: named %q; named after competitive positioning = %v, want %v", tt.activity, a.Activities[0].Name, got, tt.compete)
+		}
+	}
+}

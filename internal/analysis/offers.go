@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -32,6 +33,9 @@ func researchDate(ivs []enablemap.Interview) time.Time {
 // product or a service.
 var offerWords = regexp.MustCompile(`\b(promo|promos|promotion|promotions|promotional|offer|offers|flash\s+sale|sale\s+event|discount|discounts|gift\s+card|trade[- ]up|trade[- ]in|campaign|limited[- ]time|rebate\s+offer)\b|\d+\s*%\s*off\b|\$\s*\d[\d,]*\s+off\b|\bbuy\s+(\d+|one|two|three|four|five|six|ten)\b[^.;]*\bget\b|\bsave\s+\d+\s*%`)
 
+// offerHints hold a part of every one of offerWords.
+var offerHints = []string{"promo", "offer", "sale", "discount", "gift", "trade", "campaign", "limited", "rebate", "%", "$", "buy", "save"}
+
 // offerDeadline finds a deadline: a word that ends an offer followed by a
 // date that names its year.
 var offerDeadline = regexp.MustCompile(`\b(ends?|ended|expires?|expired|until|through|thru|by|before|closes?|closed|deadline|valid\s+(?:through|until|to))\s*:?\s+(` + dateExpr + `)`)
@@ -57,7 +61,13 @@ func expiredOffer(m enablemap.Material, asOf time.Time) (string, bool) {
 	}
 	// The piece is the offer: its title, type or tags say so, not only a
 	// line of its description (a talk track that "mentions the 2021
-	// promo" is still a talk track).
+	// promo" is still a talk track). A look for the words' stems first:
+	// most pieces hold none.
+	if !slices.ContainsFunc(offerHints, func(h string) bool {
+		return containsFold(m.Title, h) || containsFold(m.Type, h) || slices.ContainsFunc(m.Tags, func(t string) bool { return containsFold(t, h) })
+	}) {
+		return "", false
+	}
 	head := strings.ToLower(m.Title + " ; " + m.Type + " ; " + strings.Join(m.Tags, " ; "))
 	if !offerWords.MatchString(head) {
 		return "", false
