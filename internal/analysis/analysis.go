@@ -123,6 +123,7 @@ func newEngine(ws enablemap.Workspace, opts Options) *engine {
 	e := &engine{ws: ws, opts: opts}
 	e.norm = newNormalizer(ws.Glossary)
 	e.concepts = newConceptIndex(e.norm)
+	e.concepts.addCompetitorCues(e.norm, competitorNames(ws.Materials, ws.Responses))
 	e.matIndex = newMaterialIndex(e.norm)
 	e.buying = ws.Project.BuyingStages
 	if len(e.buying) == 0 {
