@@ -39,7 +39,11 @@ func competitorNames(mats []enablemap.Material, responses []enablemap.Response) 
 	var keep []string
 	for _, c := range cands {
 		low := strings.ToLower(c)
-		if !slices.ContainsFunc(mats, func(m enablemap.Material) bool { return hasLowerWord(m.Title, low) || hasLowerWord(m.Description, low) }) {
+		// A file name for a title ("pactwell_vs_us_FINAL_v7.pptx") is no
+		// prose.
+		if !slices.ContainsFunc(mats, func(m enablemap.Material) bool {
+			return hasLowerWord(m.Description, low) || !fileName(m.Title) && hasLowerWord(m.Title, low)
+		}) {
 			keep = append(keep, low)
 		}
 	}
@@ -83,6 +87,11 @@ func competitivePiece(m enablemap.Material) bool {
 	return false
 }
 
+// fileName reports whether a title is a file's name rather than words.
+func fileName(title string) bool {
+	return strings.Contains(title, "_") || !strings.Contains(strings.TrimSpace(title), " ")
+}
+
 // hasLowerWord reports whether text holds w, written in lowercase, as a
 // word of its own.
 func hasLowerWord(text, w string) bool {
@@ -110,7 +119,7 @@ var (
 	// the competitor.
 	pieceWords = map[string]bool{
 		"battlecard": true, "battlecards": true, "battle": true, "card": true, "cards": true, "competitive": true,
-		"competitor": true, "competitors": true, "competition": true, "notes": true, "note": true, "analysis": true,
+		"competitor": true, "competitors": true, "competition": true, "competing": true, "notes": true, "note": true, "analysis": true,
 		"comparison": true, "compare": true, "overview": true, "quick": true, "guide": true, "cheat": true,
 		"sheet": true, "talk": true, "track": true, "landmines": true, "draft": true, "new": true, "updated": true,
 		"internal": true, "the": true, "how": true, "to": true, "win": true, "against": true, "beat": true,

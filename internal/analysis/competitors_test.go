@@ -30,6 +30,8 @@ func TestCompetitorNames(t *testing.T) {
 		{ID: "M3", Title: "Brightway Digital", Type: "PDF", Tags: []string{"competitive"}},
 		{ID: "M4", Title: "Battlecard - Northgate Media", Type: "Battlecard"},
 		{ID: "M5", Title: "Media kit", Type: "PDF", Description: "Markets, formats and rates."},
+		{ID: "M6", Title: "Battlecard - Pactwell", Type: "Battlecard"},
+		{ID: "M7", Title: "pactwell_vs_us_FINAL_v7.pptx", Type: "pptx"},
 	}
 	responses := []enablemap.Response{
 		{ID: "R1", Activity: "Keystone walks in with a bundle 15% under us"},
@@ -38,11 +40,13 @@ func TestCompetitorNames(t *testing.T) {
 		{ID: "R4", Activity: "send the media kit"},
 		{ID: "R5", Activity: "book the discovery call"},
 		{ID: "R6", Activity: "pull avails for the quote"},
+		{ID: "R7", Activity: "pactwell is almost always in already - set traps on search"},
 	}
 	got := competitorNames(mats, responses)
-	// Keystone and Brightway are named by reps; "Pricing" is a word the
-	// library writes in lowercase; no rep names Northgate.
-	want := []string{"keystone", "brightway"}
+	// Keystone, Brightway and Pactwell are named by reps (a file name
+	// written in lowercase is no prose); "Pricing" is a word the library
+	// writes in lowercase; no rep names Northgate.
+	want := []string{"keystone", "brightway", "pactwell"}
 	if !slices.Equal(got, want) {
 		t.Errorf("competitorNames = %q, want %q", got, want)
 	}
