@@ -490,6 +490,20 @@ func TestDetectWant(t *testing.T) {
 		{"if the GM made a decision last quarter id lead with the lease", false},
 		{"I redraw half the Forge pieces myself bc the revit files still say Ironline + the old model #s", false},
 		{"the revit files still say Ironline + the old model #s, pls fix", true},
+		{"a 1 pg 'what changes for volunteers on sunday' would kill half the pushback", true},
+		{"send a 1 pg recap to the GM", false},
+		{"1 page on how witnessed destruction works = 3 fewer calls w/ their security guy", true},
+		{"1 page recap on the visit to the plant mgr", false},
+		{"every GP asks for a 1 page tracking checklist for the assistant. ours is 12 pgs", true},
+		{"every clinic asks for a quote before the lunch", false},
+		{"a real DSO dashboard pls. I shouldnt be building pivot tables at midnight", true},
+		{"walk the DSO through the dashboard", false},
+		{"what the estimators need is a tonnage sheet they could use w/o calling me", true},
+		{"what the estimators need is the bid date, so I ask", false},
+		{"we need a downgrade report that goes out on its own - photo, reason, $ hit", true},
+		{"we need a signed report from the yard before we pay", false},
+		{"load downgraded for dirt - I text the photos. no policy sheet so I make it up every time", false},
+		{"no policy sheet for downgrades - pls make one", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -1607,6 +1621,9 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Office team lunch ideas", "Blog post", []string{"lifestyle"}, true},
 		{"Blog: 5 signs your dryer needs a tune-up", "Blog post", []string{"blog"}, false},
 		{"PayGlide - competitive notes (DRAFT)", "docx", nil, false},
+		{"Commercial Buyer Incentive Plan FY2025 - per-ton bonus", "PDF", []string{"incentive"}, true},
+		{"Dealer Incentive Plan 2025 - rebates for partners", "PDF", []string{"dealers"}, false},
+		{"Volunteer day at the food bank - photos", "Gallery", nil, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.title, func(t *testing.T) {
@@ -2151,6 +2168,45 @@ func TestVersusAlone(t *testing.T) {
 		}
 		if got := a.Activities[0].Name == "Position against competitors and alternatives"; got != tt.compete {
 			t.Errorf("%q: named %q; named after competitive positioning = %v, want %v", tt.activity, a.Activities[0].Name, got, tt.compete)
+		}
+	}
+}
+
+// Volunteers are the buyers' people where reps work with them (a church's
+// check-in volunteers), not the company's own culture content.
+func TestVolunteerNamedAsWork(t *testing.T) {
+	for _, tt := range []struct {
+		activity string
+		aside    bool
+	}{
+		{"send the agenda template to the planner", true},
+		{"train the check-in volunteers before launch sunday", false},
+	} {
+		ws := workspace()
+		ws.Responses = append(ws.Responses, enablemap.Response{ID: "R90", InterviewID: "I1", Activity: tt.activity, Position: 90})
+		ws.Materials = append(ws.Materials, enablemap.Material{ID: "M90", Title: "Volunteer quick reference card", Type: "Google Doc", Position: 90})
+		m := material(Analyze(ws), "M90")
+		if got := strings.Contains(m.SetAsideReason, "culture content"); got != tt.aside {
+			t.Errorf("with %q: set aside as culture content = %v (%q), want %v", tt.activity, got, m.SetAsideReason, tt.aside)
+		}
+	}
+}
+
+// A piece whose description says what it replaces was retired is the live
+// product; one whose description says it is discontinued is not.
+func TestReplacesTheRetired(t *testing.T) {
+	for _, tt := range []struct {
+		desc  string
+		aside bool
+	}{
+		{"Restricted and designated funds, bank reconciliation. Replaces Brightcourt Books (retired 2023).", false},
+		{"Restricted and designated funds, bank reconciliation. Discontinued January 2024.", true},
+	} {
+		ws := workspace()
+		ws.Materials = append(ws.Materials, enablemap.Material{ID: "M90", Title: "Brightcourt Ledger - fund accounting for churches", Type: "Datasheet", Description: tt.desc, Position: 90})
+		m := material(Analyze(ws), "M90")
+		if got := m.SetAside && (strings.Contains(m.SetAsideReason, "no longer sold") || strings.Contains(m.SetAsideReason, "discontinued")); got != tt.aside {
+			t.Errorf("%q: set aside as gone = %v (%q), want %v", tt.desc, got, m.SetAsideReason, tt.aside)
 		}
 	}
 }

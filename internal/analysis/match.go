@@ -1068,6 +1068,7 @@ var setAsideCues = []struct{ cue, why string }{
 	{"mileage reimbursement", "an internal operations document"},
 	{"performance improvement plan", "an internal HR document"}, {"credit committee", "an internal approval form"},
 	{"internal audit", "a corporate governance document"}, {"audit committee", "a corporate governance document"},
+	{"incentive plan", "an internal sales-operations document"},
 }
 
 // cancelSigns are words that, next to a sign, show the piece is a sales
@@ -1106,6 +1107,8 @@ var cancelSigns = map[string][]string{
 	// a holiday program the company sells (peak-season storage), or
 	// holiday templates its buyers put on their screens
 	"holiday": {" program ", " programs ", " template ", " templates "},
+	// an incentive plan offered to the customers or the channel
+	"incentive plan": {" customer ", " customers ", " dealer ", " dealers ", " partner ", " partners ", " channel ", " member ", " members "},
 }
 
 func cancelled(head, cue string) bool {
@@ -1185,6 +1188,8 @@ var soldAsWork = map[string]bool{
 	"performance review": true, "performance reviews": true, "performance evaluation": true, "engagement survey": true,
 	// what audit and advisory firms sell
 	"internal audit": true, "audit committee": true,
+	// the buyer's people at a company selling to churches or nonprofits
+	"volunteer": true,
 }
 
 // headSign is a set-aside cue of a title or type, in token form (cue) and
@@ -1837,9 +1842,12 @@ func (e *engine) sunsetProducts(mats []enablemap.Material) sunsetSet {
 			// it describes is discontinued ("SafePoint 100 drop safe
 			// brochure": "Discontinued January 2024"): the product is the
 			// name the title opens with.
+			// A piece that replaces the discontinued one ("Replaces
+			// Brightcourt Books (retired 2023)") is the live product.
 			name := leadingName(fields)
+			desc := " " + strings.Join(rawTokens(m.Description), " ") + " "
 			if name != "" && !slices.ContainsFunc(said, func(s string) bool { return strings.Contains(s, " "+name+" ") }) &&
-				discontinuedStatement.MatchString(" "+strings.Join(rawTokens(m.Description), " ")+" ") {
+				discontinuedStatement.MatchString(desc) && !slices.ContainsFunc(movingOnWords, func(w string) bool { return strings.Contains(desc, w) }) {
 				if _, ok := s.names[name]; !ok {
 					s.names[name] = m.ID
 				}

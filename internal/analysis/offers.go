@@ -40,6 +40,10 @@ var offerHints = []string{"promo", "offer", "sale", "discount", "gift", "trade",
 // date that names its year.
 var offerDeadline = regexp.MustCompile(`\b(ends?|ended|expires?|expired|until|through|thru|by|before|closes?|closed|deadline|valid\s+(?:through|until|to))\s*:?\s+(` + dateExpr + `)`)
 
+// offerRange finds the end of a range of dates ("valid March 1 - May 31,
+// 2024", "April-May 2024"): a full date after a dash or "to".
+var offerRange = regexp.MustCompile(`(?:\s[-–]\s*|[a-z]-|\sto\s+)(` + monthName + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+` + monthName + `,?\s+(?:19|20)\d\d|` + monthName + `\s+(?:19|20)\d\d)`)
+
 // offerPeriod finds the period an offer runs in, said beside it ("Q4 2023
 // promotion", "Spring 2024 Digital Flash Sale", "2023 campaign email").
 var offerPeriod = regexp.MustCompile(`\b(q[1-4]|spring|summer|fall|autumn|winter|holiday|year[- ]end|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)?\s*((?:19|20)\d\d)\s+(?:[a-z0-9%$-]+\s+){0,3}?(promo|promotion|offer|sale|campaign)\b`)
@@ -76,6 +80,11 @@ func expiredOffer(m enablemap.Material, asOf time.Time) (string, bool) {
 	var end time.Time
 	for _, sm := range offerDeadline.FindAllStringSubmatch(text, -1) {
 		if d, ok := lastDayOf(sm[2]); ok && d.After(end) {
+			end = d
+		}
+	}
+	for _, sm := range offerRange.FindAllStringSubmatch(text, -1) {
+		if d, ok := lastDayOf(sm[1]); ok && d.After(end) {
 			end = d
 		}
 	}

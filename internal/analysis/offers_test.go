@@ -32,6 +32,8 @@ func TestExpiredOffer(t *testing.T) {
 		{"an old promo named in a talk track", enablemap.Material{Title: "Cold Call Talk Track & Voicemail Scripts", Description: "Openers for plant engineers; leads with the 2021 promo, which ended by March 2021."}, "2025-04-18", false, ""},
 		{"a deadline without a year", enablemap.Material{Title: "Early order offer - book by Feb 15", Description: "Locked pricing for orders booked by Feb 15."}, "2025-03-01", false, ""},
 		{"a period that runs past the interviews", enablemap.Material{Title: "Crossway co-promo - bonus 5 cpg for 90 days", Description: "Co-branded flyer for the new-account promotion (Q3-Q4 2024)."}, "2024-10-03", false, ""},
+		{"a range of dates", enablemap.Material{Title: "Spring Into Smiles 2024 - $200 off your next 3 cases", Tags: []string{"promo"}, Description: "Promo email; offer valid March 1 - May 31, 2024."}, "2025-02-01", true, "2024-05-31"},
+		{"a range of months", enablemap.Material{Title: "Spring Cleanout - free extra roll-off for 30 days", Tags: []string{"promotion"}, Description: "Promotion for April-May 2024: a second roll-off at no rental."}, "2025-03-01", true, "2024-05-31"},
 		{"no dated interview", enablemap.Material{Title: "Winter Traction Promo", Description: "Offer ends February 28, 2025."}, "", false, ""},
 	}
 	for _, tt := range tests {
