@@ -1691,46 +1691,6 @@ func TestCueNamedAsWork(t *testing.T) {
 	}
 }
 
-// A tag naming the company's own work is no sign either: an event agency
-// that plans sales kickoffs for its clients sells with its SKO pieces.
-func TestTagNamedAsWork(t *testing.T) {
-	for _, tt := range []struct {
-		activity string
-		aside    bool
-	}{
-		{"send the agenda template to the planner", true},
-		{"pitch the SKO package to the sales ops lead", false},
-	} {
-		ws := workspace()
-		ws.Responses = append(ws.Responses, enablemap.Response{ID: "R90", InterviewID: "I1", Activity: tt.activity, Position: 90})
-		ws.Materials = append(ws.Materials, enablemap.Material{ID: "M90", Title: "Kickoff highlights reel", Type: "Video", Tags: []string{"SKO", "video"}, Position: 90})
-		m := material(Analyze(ws), "M90")
-		if got := strings.Contains(m.SetAsideReason, "internal meeting"); got != tt.aside {
-			t.Errorf("with %q: set aside as an internal meeting = %v (%q), want %v", tt.activity, got, m.SetAsideReason, tt.aside)
-		}
-	}
-}
-
-// Where reps speak of policies in their work (an insurer's), a piece filed
-// as a policy may be what they sell; elsewhere it is an internal policy.
-func TestPolicyType(t *testing.T) {
-	for _, tt := range []struct {
-		activity string
-		aside    bool
-	}{
-		{"walk the owner through the policy before renewal", false},
-		{"walk the owner through the proposal before renewal", true},
-	} {
-		ws := workspace()
-		ws.Responses = append(ws.Responses, enablemap.Response{ID: "R90", InterviewID: "I1", Activity: tt.activity, Position: 90})
-		ws.Materials = append(ws.Materials, enablemap.Material{ID: "M90", Title: "Commercial property coverage summary", Type: "Policy", Position: 90})
-		m := material(Analyze(ws), "M90")
-		if got := strings.Contains(m.SetAsideReason, "internal policy"); got != tt.aside {
-			t.Errorf("with %q: set aside as an internal policy = %v (%q), want %v", tt.activity, got, m.SetAsideReason, tt.aside)
-		}
-	}
-}
-
 // A consumer tag sets a piece aside when few pieces carry it; at a company
 // whose market it is, it sets nothing aside. A tag the glossary defines
 // means what the glossary says.
@@ -2172,26 +2132,6 @@ func TestVersusAlone(t *testing.T) {
 	}
 }
 
-// Volunteers are the buyers' people where reps work with them (a church's
-// check-in volunteers), not the company's own culture content.
-func TestVolunteerNamedAsWork(t *testing.T) {
-	for _, tt := range []struct {
-		activity string
-		aside    bool
-	}{
-		{"send the agenda template to the planner", true},
-		{"train the check-in volunteers before launch sunday", false},
-	} {
-		ws := workspace()
-		ws.Responses = append(ws.Responses, enablemap.Response{ID: "R90", InterviewID: "I1", Activity: tt.activity, Position: 90})
-		ws.Materials = append(ws.Materials, enablemap.Material{ID: "M90", Title: "Volunteer quick reference card", Type: "Google Doc", Position: 90})
-		m := material(Analyze(ws), "M90")
-		if got := strings.Contains(m.SetAsideReason, "culture content"); got != tt.aside {
-			t.Errorf("with %q: set aside as culture content = %v (%q), want %v", tt.activity, got, m.SetAsideReason, tt.aside)
-		}
-	}
-}
-
 // A piece whose description says what it replaces was retired is the live
 // product; one whose description says it is discontinued is not.
 func TestReplacesTheRetired(t *testing.T) {
@@ -2207,6 +2147,36 @@ func TestReplacesTheRetired(t *testing.T) {
 		m := material(Analyze(ws), "M90")
 		if got := m.SetAside && (strings.Contains(m.SetAsideReason, "no longer sold") || strings.Contains(m.SetAsideReason, "discontinued")); got != tt.aside {
 			t.Errorf("%q: set aside as gone = %v (%q), want %v", tt.desc, got, m.SetAsideReason, tt.aside)
+		}
+	}
+}
+
+// A sign named as the reps' own work is no sign: an event agency that plans
+// sales kickoffs for its clients sells with its SKO pieces, an insurer's
+// reps sell policies, a church software company's reps train volunteers.
+func TestSignNamedAsWork(t *testing.T) {
+	sko := enablemap.Material{ID: "M90", Title: "Kickoff highlights reel", Type: "Video", Tags: []string{"SKO", "video"}, Position: 90}
+	policy := enablemap.Material{ID: "M90", Title: "Commercial property coverage summary", Type: "Policy", Position: 90}
+	volunteer := enablemap.Material{ID: "M90", Title: "Volunteer quick reference card", Type: "Google Doc", Position: 90}
+	for _, tt := range []struct {
+		activity string
+		m        enablemap.Material
+		sign     string
+		aside    bool
+	}{
+		{"send the agenda template to the planner", sko, "internal meeting", true},
+		{"pitch the SKO package to the sales ops lead", sko, "internal meeting", false},
+		{"walk the owner through the proposal before renewal", policy, "internal policy", true},
+		{"walk the owner through the policy before renewal", policy, "internal policy", false},
+		{"send the agenda template to the planner", volunteer, "culture content", true},
+		{"train the check-in volunteers before launch sunday", volunteer, "culture content", false},
+	} {
+		ws := workspace()
+		ws.Responses = append(ws.Responses, enablemap.Response{ID: "R90", InterviewID: "I1", Activity: tt.activity, Position: 90})
+		ws.Materials = append(ws.Materials, tt.m)
+		m := material(Analyze(ws), "M90")
+		if got := strings.Contains(m.SetAsideReason, tt.sign); got != tt.aside {
+			t.Errorf("%s with %q: set aside as %s = %v (%q), want %v", tt.m.Title, tt.activity, tt.sign, got, m.SetAsideReason, tt.aside)
 		}
 	}
 }

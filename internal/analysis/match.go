@@ -1062,7 +1062,7 @@ var setAsideCues = []struct{ cue, why string }{
 	{"stage definitions", "an internal CRM process document"}, {"forecast categories", "an internal CRM process document"},
 	{"crm hygiene", "an internal CRM process document"}, {"deal stages", "an internal CRM process document"}, {"deal stage definitions", "an internal CRM process document"},
 	{"exception request", "an internal pricing approval form"}, {"exception form", "an internal pricing approval form"},
-	{"sales incentive plan", "an internal sales-operations document"}, {"performance evaluation", "an internal HR document"},
+	{"performance evaluation", "an internal HR document"},
 	{"performance review", "an internal HR document"}, {"performance reviews", "an internal HR document"},
 	{"engagement survey", "an internal HR document"}, {"reimbursement policy", "an internal operations document"},
 	{"mileage reimbursement", "an internal operations document"},
