@@ -504,6 +504,23 @@ func TestDetectWant(t *testing.T) {
 		{"we need a signed report from the yard before we pay", false},
 		{"load downgraded for dirt - I text the photos. no policy sheet so I make it up every time", false},
 		{"no policy sheet for downgrades - pls make one", true},
+		{"the sequence needs a muni court version. its all county clerk + commissioners", true},
+		{"the sequence needs a follow-up call after day 3", false},
+		{"judges need their own 1 page - 'what changes on the bench' in judge language", true},
+		{"can we get real sample boxes w/ tasting cards? the kraft bags look homemade", true},
+		{"can we get the GM on the tasting call?", false},
+		{"ask: a hotel case study w/ banquet #s", true},
+		{"ask: whos your supplier, how long, under contract?", false},
+		{"the -80 brochure in highspot is still the TX600, which they stopped making", true},
+		{"if the lapsed reorder reminder was an automatic email id stop making 40 calls a week", true},
+		{"gotta have a take home piece for the tour thats not the 2019 one", true},
+		{"gotta have a signed PO before we ship", false},
+		{"get us the end tag + fastener chart in Spanish - half the yard crew reads spanish first", true},
+		{"get us the PO number before the truck leaves", false},
+		{"the website quote form needs to ask tally, ship-to + how many trucks", true},
+		{"dealers need a POS catalog they can order from themselves", true},
+		{"dealers need a delivery window before they order", false},
+		{"90 sec of video of a guy opening a reefer door + the alert popping up would beat my whole deck", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -1624,6 +1641,12 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Commercial Buyer Incentive Plan FY2025 - per-ton bonus", "PDF", []string{"incentive"}, true},
 		{"Dealer Incentive Plan 2025 - rebates for partners", "PDF", []string{"dealers"}, false},
 		{"Volunteer day at the food bank - photos", "Gallery", nil, true},
+		{"Field technician vehicle & per diem policy", "PDF", []string{"finance", "travel"}, true},
+		{"Website privacy policy", "Web page", []string{"legal"}, true},
+		{"Blog: How to make cold brew at home", "Blog post", []string{"blog", "SEO"}, true},
+		{"Blog: How to plan the pool's spring opening", "Blog post", []string{"blog"}, false},
+		{"Checklist template for your new hires' first week", "Template", []string{"onboarding"}, false},
+		{"Benefits overview for new hires", "PDF", nil, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.title, func(t *testing.T) {

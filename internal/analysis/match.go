@@ -1069,6 +1069,8 @@ var setAsideCues = []struct{ cue, why string }{
 	{"performance improvement plan", "an internal HR document"}, {"credit committee", "an internal approval form"},
 	{"internal audit", "a corporate governance document"}, {"audit committee", "a corporate governance document"},
 	{"incentive plan", "an internal sales-operations document"},
+	{"new hires", "an internal HR document"}, {"per diem", "an internal operations document"},
+	{"privacy policy", "a legal page of the company's own"},
 }
 
 // cancelSigns are words that, next to a sign, show the piece is a sales
@@ -1080,7 +1082,8 @@ var cancelSigns = map[string][]string{
 	"photo":  {" installed ", " case study ", " before and after ", " before after ", " checklist ", " form "},
 	// a new-hire checklist is a buyer's template at a company selling to
 	// employers
-	"new hire": {" template ", " templates ", " sample "},
+	"new hire":  {" template ", " templates ", " sample "},
+	"new hires": {" template ", " templates ", " sample "},
 	// an investor-owned utility is a kind of buyer
 	"investor": {" owned "},
 	// a proposal sent with the contract
@@ -1190,6 +1193,8 @@ var soldAsWork = map[string]bool{
 	"internal audit": true, "audit committee": true,
 	// the buyer's people at a company selling to churches or nonprofits
 	"volunteer": true,
+	// what staffing agencies sell; what privacy software helps buyers write
+	"per diem": true, "privacy policy": true,
 }
 
 // headSign is a set-aside cue of a title or type, in token form (cue) and
@@ -2443,7 +2448,7 @@ func withAudienceLabel(ml []label, title []int) ([]label, []int) {
 // future of something, a lifestyle list ("5 smoothies our team loves").
 var (
 	searchQuestion = regexp.MustCompile(`(?i)^(blog:\s*)?(what\s+(is|are)\s|how\s+(long|high|much|many|far|fast|often)\s+(does|do|is|are|can)\s)`)
-	searchList     = regexp.MustCompile(`(?i)\bbeginner['’]?s\s+guide\b|\b((a\s+)?(short|brief)\s+|the\s+)history\s+of\b|^(blog:\s*)?is\s+.+\s+the\s+future\s+of\b|\b\d+\s+(best|ideas)\b|\b\d+\s+(\S+\s+){0,3}?(ideas|tips|trends)\b|\bnear\s+me\b|\b\d+\s+ways\s+to\b|^(blog:\s*)?(the\s+)?best\s|\b\d+\s+free\s|\b\d+\s+(\S+\s+){0,4}?(our\s+team|we|everyone)\s+loves?\b|\b\d+\s+(stunning|amazing|delicious|fun|favorite|favourite)\s`)
+	searchList     = regexp.MustCompile(`(?i)\bbeginner['’]?s\s+guide\b|\b((a\s+)?(short|brief)\s+|the\s+)history\s+of\b|^(blog:\s*)?is\s+.+\s+the\s+future\s+of\b|\b\d+\s+(best|ideas)\b|\b\d+\s+(\S+\s+){0,3}?(ideas|tips|trends)\b|\bnear\s+me\b|\b\d+\s+ways\s+to\b|^(blog:\s*)?(the\s+)?best\s|\b\d+\s+free\s|\b\d+\s+(\S+\s+){0,4}?(our\s+team|we|everyone)\s+loves?\b|\b\d+\s+(stunning|amazing|delicious|fun|favorite|favourite)\s|^(blog:\s*)?how\s+to\s+.+\s+at\s+home\b`)
 )
 
 // searchArticle reports whether a title is that of an article for search
