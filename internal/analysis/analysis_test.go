@@ -2000,6 +2000,9 @@ func TestGoneByGlossary(t *testing.T) {
 		{ID: "M34", Title: "FlexPlan Financing - brochure", Type: "Brochure", Position: 34},
 		{ID: "M35", Title: "VeloNet Console Owner's Guide", Type: "PDF", Position: 35},
 		{ID: "M36", Title: "VeloLink dashboard tour", Type: "Video", Position: 36},
+		{ID: "M37", Title: "Lexbridge Jury - jury management", Type: "Brochure", Position: 37},
+		{ID: "M38", Title: "TipCycle - tip box take-back program", Type: "Flyer", Position: 38},
+		{ID: "M39", Title: "FastLane onboarding guide", Type: "PDF", Position: 39},
 	}
 	tests := []struct {
 		name  string
@@ -2038,6 +2041,9 @@ func TestGoneByGlossary(t *testing.T) {
 		{"a replacer is no replacement", enablemap.GlossaryTerm{Term: "Calfstart / Calfstart NT", Meaning: "Calfstart is the milk replacer line. Calfstart NT, a medicated replacer, was discontinued in 2022."}, []string{"M31"}, []string{"M32"}, nil},
 		{"replacing", enablemap.GlossaryTerm{Term: "Veloquip Capital", Meaning: "The financing program with Northbridge (since 2024, replacing FlexPlan)."}, []string{"M34"}, nil, nil},
 		{"was the earlier", enablemap.GlossaryTerm{Term: "VeloLink / VeloNet", Meaning: "VeloLink is the cloud platform, launched in 2023. VeloNet was the earlier console platform."}, []string{"M35"}, []string{"M36"}, nil},
+		{"divested", enablemap.GlossaryTerm{Term: "Lexbridge Jury", Meaning: "Jury management product, divested to Panelwise in 2024."}, []string{"M37"}, nil, nil},
+		{"ended", enablemap.GlossaryTerm{Term: "TipCycle", Meaning: "Tip box take-back program (2019-2024), ended when its recycling partner closed."}, []string{"M38"}, nil, nil},
+		{"ended up", enablemap.GlossaryTerm{Term: "FastLane", Meaning: "The onboarding track most new labs ended up choosing in 2024."}, nil, []string{"M39"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2168,7 +2168,7 @@ var sentenceBreak = regexp.MustCompile(`[.;!?](\s+|$)`)
 // isGoneWord reports whether a token says a product is gone.
 func isGoneWord(t string) bool {
 	switch t {
-	case "retired", "discontinued", "sunset", "sunsetted", "withdrawn":
+	case "retired", "discontinued", "sunset", "sunsetted", "withdrawn", "divested":
 		return true
 	}
 	return false
@@ -2197,6 +2197,9 @@ func goneIn(ts []string, from, to int) bool {
 			t == "sold" && soldAway(ts, i) ||
 			// "Stowbox's former line of trailers"
 			t == "former" && i+1 < len(ts) && formerWhat[ts[i+1]] ||
+			// "take-back program (2019-2024), ended when its partner
+			// closed"; not "ended up"
+			t == "ended" && !(i+1 < len(ts) && ts[i+1] == "up") ||
 			t == "shut" && i+1 < len(ts) && (ts[i+1] == "down" || ts[i+1] == "off") ||
 			t == "end" && i+2 < len(ts) && ts[i+1] == "of" && ts[i+2] == "sale"
 		if !gone {
@@ -2264,7 +2267,7 @@ func sentenceStart(text string, i int) bool {
 // mentionsGone is a cheap test for the words of a gone statement.
 func mentionsGone(text string) bool {
 	low := strings.ToLower(text)
-	for _, w := range []string{"retired", "discontinued", "ended", "sunset", "killed", "dropped", "shut", "turned off", "dead since", "replaced by"} {
+	for _, w := range []string{"retired", "discontinued", "ended", "sunset", "killed", "dropped", "shut", "turned off", "dead since", "replaced by", "divested"} {
 		if strings.Contains(low, w) {
 			return true
 		}
