@@ -77,15 +77,14 @@ func competitorNames(mats []enablemap.Material, responses []enablemap.Response) 
 // competitivePiece reports whether a material's title, type or tags say it
 // is about the competition.
 func competitivePiece(m enablemap.Material) bool {
-	for _, s := range append([]string{m.Title, m.Type}, m.Tags...) {
-		for _, w := range []string{"battlecard", "battle card", "competitive", "competitor"} {
-			if containsFold(s, w) {
-				return true
-			}
-		}
+	says := func(s string) bool {
+		return slices.ContainsFunc(competitiveWords, func(w string) bool { return containsFold(s, w) })
 	}
-	return false
+	return says(m.Title) || says(m.Type) || slices.ContainsFunc(m.Tags, says)
 }
+
+// competitiveWords say a piece is about the competition.
+var competitiveWords = []string{"battlecard", "battle card", "competitive", "competitor"}
 
 // fileName reports whether a title is a file's name rather than words.
 func fileName(title string) bool {
@@ -108,9 +107,9 @@ func hasLowerWord(text, w string) bool {
 	}
 }
 
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
-}
+// isWordByte reports whether b is part of a word: a letter (see isLetter)
+// or a digit.
+func isWordByte(b byte) bool { return isLetter(b) || b >= '0' && b <= '9' }
 
 var (
 	wordRe   = regexp.MustCompile(`[A-Za-z][A-Za-z0-9'-]*`)

@@ -267,7 +267,7 @@ func hasUpper(s string) bool {
 // joinInitialisms drops the "&" of a lower-case initialism such as "m&v"
 // (one letter on each side, each standing alone), so that it stays one word.
 func joinInitialisms(s string) string {
-	alone := func(i int) bool { return i < 0 || i >= len(s) || !isLetter(s[i]) && (s[i] < '0' || s[i] > '9') }
+	alone := func(i int) bool { return i < 0 || i >= len(s) || !isWordByte(s[i]) }
 	var b []byte
 	last := 0
 	for i := 1; i+1 < len(s); i++ {
