@@ -989,88 +989,81 @@ func (e *engine) materialDecisions(of map[string]*actInfo) map[string]materialDe
 // that part of the cycle in the built-in activity's words.
 const postSaleFit = 0.45
 
-// setAsideCues are general signs that a material is not a sales tool: brand
-// and design assets, swag, people and culture content, corporate news and
-// internal communications. They are checked on the title and type, where
-// such things announce themselves (a tag such as "logos" on a proof-point
-// deck must not set it aside), and a few on the tags.
-var setAsideCues = []struct{ cue, why string }{
-	{"brand guideline", "a brand asset"}, {"brand guidelines", "a brand asset"}, {"logo pack", "a brand asset"},
-	{"logos", "a brand asset"}, {"design files", "a design asset"}, {"banner", "a design asset"},
-	{"holiday card", "a seasonal brand asset"}, {"merchandise", "swag"},
-	{"photos", "photos"}, {"photo", "photos"}, {"press release", "corporate news"}, {"pr", "corporate news"},
-	{"careers", "recruiting content"}, {"recruiting", "recruiting content"}, {"life at", "recruiting content"},
-	{"employer brand", "recruiting content"}, {"volunteer", "culture content"}, {"internal newsletter", "internal communications"},
-	{"all-hands", "an internal meeting recording"}, {"all hands", "an internal meeting recording"},
-	{"sales kickoff", "an internal meeting recording"}, {"content calendar", "a marketing planning document"},
-	{"booth graphics", "a production spec"}, {"print specs", "a production spec"}, {"expense policy", "an internal operations document"},
-	{"expense report", "an internal operations document"}, {"expense reimbursement", "an internal operations document"},
-	{"expense claim", "an internal operations document"}, {"expense claims", "an internal operations document"},
-	{"hr policy", "an internal HR document"}, {"benefits guide", "an internal HR document"}, {"org chart", "an internal operations document"},
-	{"swag order", "swag"}, {"meet our new", "corporate news"}, {"sko", "an internal meeting recording"},
-	{"office move", "an internal operations document"}, {"employee handbook", "an internal HR document"},
-	{"hr doc", "an internal HR document"}, {"social media calendar", "a marketing planning document"},
-	{"editorial calendar", "a marketing planning document"}, {"funding round", "corporate news"},
-	{"social calendar", "a marketing planning document"}, {"sales contest", "an internal sales-operations document"},
-	{"employee referral", "recruiting content"}, {"referral bonus", "recruiting content"},
-	{"repair manual", "a technician's document"}, {"service manual", "a technician's document"},
-	{"spiff", "an internal sales-operations document"}, {"comp plan", "an internal sales-operations document"},
-	{"commission plan", "an internal sales-operations document"}, {"load-in", "an event logistics document"},
-	{"compensation plan", "an internal sales-operations document"},
-	{"sop", "an internal procedure"}, {"standard operating procedure", "an internal procedure"},
-	{"national sales meeting", "an internal meeting"}, {"sales meeting agenda", "an internal meeting"},
-	{"team handbook", "an internal HR document"},
-	{"staff handbook", "an internal HR document"},
-	{"hotel block", "an event logistics document"}, {"booth staffing", "an event logistics document"},
-	{"exhibitor logistics", "an event logistics document"}, {"event logistics", "an event logistics document"},
-	{"show logistics", "an event logistics document"}, {"analyst briefing", "analyst-relations material"},
-	{"analyst relations", "analyst-relations material"},
-	{"campaign calendar", "a marketing planning document"}, {"marketing calendar", "a marketing planning document"},
-	{"marketing plan", "a marketing planning document"}, {"campaign plan", "a marketing planning document"},
-	{"campaign performance", "a marketing report"}, {"campaign dashboard", "a marketing report"},
-	{"marketing dashboard", "a marketing report"}, {"proxy statement", "investor material"},
-	{"meeting of shareholders", "investor material"}, {"shareholder meeting", "investor material"},
-	{"draft", "a draft, not a finished piece"}, {"release notes", "a product change log for existing users"},
-	{"release note", "a product change log for existing users"}, {"changelog", "a product change log for existing users"},
-	{"toolbox talk", "field crew training"}, {"toolbox talks", "field crew training"},
-	{"sponsorship prospectus", "an event sponsorship document"}, {"sponsorship agreement", "an event sponsorship document"},
-	{"posting calendar", "a marketing planning document"}, {"marketing funds", "a marketing administration form"},
-	{"keyword report", "a marketing report"}, {"seo report", "a marketing report"}, {"print ad", "advertising creative"},
-	{"keyword performance", "a marketing report"}, {"ads performance", "a marketing report"}, {"ad performance", "a marketing report"},
-	{"subcontractor onboarding", "a document for the company's own suppliers"},
-	{"carrier onboarding", "a document for the company's own suppliers"},
-	{"deal registration", "a partner program administration form"}, {"rebate claim", "a partner program administration form"},
-	{"investor", "investor material"}, {"investors", "investor material"},
-	{"master services agreement", "a contract template for the lawyers"}, {"msa", "a contract template for the lawyers"},
-	{"runbook", "an internal procedure"}, {"lockout tagout", "a technician's safety document"},
-	{"commission schedule", "a partner program administration form"}, {"agency agreement", "a partner program administration form"},
-	{"lender update", "investor material"}, {"lender presentation", "investor material"},
-	{"new hire", "an internal HR document"}, {"no bid", "an internal bid decision tool"},
-	{"claim form", "an administration form"}, {"referral agreement", "a partner program administration form"},
-	{"estimating", "an internal costing document"},
-	{"approval matrix", "an internal pricing document"}, {"pricing approval", "an internal pricing document"}, {"margin floor", "an internal pricing document"},
-	{"margin floors", "an internal pricing document"}, {"recruitment", "recruiting content"}, {"master agreement", "a contract template for the lawyers"},
-	{"field manual", "a technician's document"}, {"style manual", "an internal style document"},
-	{"affiliate application", "a partner program administration form"}, {"affiliate program", "a partner program administration form"},
-	{"go no go", "an internal bid decision tool"}, {"admin fee", "a partner program administration form"},
-	{"referral fee", "a partner program administration form"}, {"referral fees", "a partner program administration form"},
-	{"shareholder letter", "investor material"}, {"bid bond", "internal bid paperwork"},
-	{"pricing model", "an internal pricing document"}, {"open enrollment", "an internal HR document"}, {"bonus plan", "an internal sales-operations document"},
-	{"pto", "an internal HR document"}, {"holiday calendar", "an internal HR document"}, {"holiday schedule", "an internal HR document"},
-	{"rehearsal", "the seller's own preparation"},
-	{"opportunity stage", "an internal CRM process document"}, {"opportunity stages", "an internal CRM process document"},
-	{"stage definitions", "an internal CRM process document"}, {"forecast categories", "an internal CRM process document"},
-	{"crm hygiene", "an internal CRM process document"}, {"deal stages", "an internal CRM process document"}, {"deal stage definitions", "an internal CRM process document"},
-	{"exception request", "an internal pricing approval form"}, {"exception form", "an internal pricing approval form"},
-	{"performance evaluation", "an internal HR document"},
-	{"performance review", "an internal HR document"}, {"performance reviews", "an internal HR document"},
-	{"engagement survey", "an internal HR document"}, {"reimbursement policy", "an internal operations document"},
-	{"mileage reimbursement", "an internal operations document"},
-	{"performance improvement plan", "an internal HR document"}, {"credit committee", "an internal approval form"},
-	{"internal audit", "a corporate governance document"}, {"audit committee", "a corporate governance document"},
-	{"incentive plan", "an internal sales-operations document"},
-	{"new hires", "an internal HR document"}, {"per diem", "an internal operations document"},
-	{"privacy policy", "a legal page of the company's own"},
+// setAsideCues are general signs that a material is not a sales tool, each
+// with what it shows the piece to be. They are checked on the title and
+// type, where such things announce themselves (a tag such as "logos" on a
+// proof-point deck must not set it aside); see setAsideTagCues for tags.
+// The first cue found gives the reason.
+var setAsideCues = flatCues([]cueGroup{
+	// Brand, design and promotional assets, and the company's own news and culture.
+	{"a brand asset", []string{"brand guideline", "brand guidelines", "logo pack", "logos"}},
+	{"a design asset", []string{"design files", "banner"}},
+	{"a seasonal brand asset", []string{"holiday card"}},
+	{"swag", []string{"merchandise", "swag order"}},
+	{"photos", []string{"photos", "photo"}},
+	{"advertising creative", []string{"print ad"}},
+	{"corporate news", []string{"press release", "pr", "meet our new", "funding round"}},
+	{"culture content", []string{"volunteer"}},
+	{"internal communications", []string{"internal newsletter"}},
+	{"analyst-relations material", []string{"analyst briefing", "analyst relations"}},
+	// The company's own people: hiring, HR and pay.
+	{"recruiting content", []string{"careers", "recruiting", "life at", "employer brand", "employee referral", "referral bonus", "recruitment"}},
+	{"an internal HR document", []string{"hr policy", "benefits guide", "employee handbook", "hr doc", "team handbook", "staff handbook", "new hire", "open enrollment", "pto", "holiday calendar", "holiday schedule", "performance evaluation", "performance review", "performance reviews", "engagement survey", "performance improvement plan", "new hires"}},
+	{"an internal sales-operations document", []string{"sales contest", "spiff", "comp plan", "commission plan", "compensation plan", "bonus plan", "incentive plan"}},
+	// Meetings, events and the seller's own preparation.
+	{"an internal meeting recording", []string{"all-hands", "all hands", "sales kickoff", "sko"}},
+	{"an internal meeting", []string{"national sales meeting", "sales meeting agenda"}},
+	{"an event logistics document", []string{"load-in", "hotel block", "booth staffing", "exhibitor logistics", "event logistics", "show logistics"}},
+	{"an event sponsorship document", []string{"sponsorship prospectus", "sponsorship agreement"}},
+	{"a production spec", []string{"booth graphics", "print specs"}},
+	{"the seller's own preparation", []string{"rehearsal"}},
+	// Marketing's own planning, reports and administration.
+	{"a marketing planning document", []string{"content calendar", "social media calendar", "editorial calendar", "social calendar", "campaign calendar", "marketing calendar", "marketing plan", "campaign plan", "posting calendar"}},
+	{"a marketing report", []string{"campaign performance", "campaign dashboard", "marketing dashboard", "keyword report", "seo report", "keyword performance", "ads performance", "ad performance"}},
+	{"a marketing administration form", []string{"marketing funds"}},
+	// Operations, procedures and the company's own field staff.
+	{"an internal operations document", []string{"expense policy", "expense report", "expense reimbursement", "expense claim", "expense claims", "org chart", "office move", "reimbursement policy", "mileage reimbursement", "per diem"}},
+	{"an internal procedure", []string{"sop", "standard operating procedure", "runbook"}},
+	{"a technician's document", []string{"repair manual", "service manual", "field manual"}},
+	{"a technician's safety document", []string{"lockout tagout"}},
+	{"field crew training", []string{"toolbox talk", "toolbox talks"}},
+	{"an internal CRM process document", []string{"opportunity stage", "opportunity stages", "stage definitions", "forecast categories", "crm hygiene", "deal stages", "deal stage definitions"}},
+	{"an internal style document", []string{"style manual"}},
+	// Pricing, bids and approvals kept inside the company.
+	{"an internal pricing document", []string{"approval matrix", "pricing approval", "margin floor", "margin floors", "pricing model"}},
+	{"an internal pricing approval form", []string{"exception request", "exception form"}},
+	{"an internal approval form", []string{"credit committee"}},
+	{"an internal costing document", []string{"estimating"}},
+	{"an internal bid decision tool", []string{"no bid", "go no go"}},
+	{"internal bid paperwork", []string{"bid bond"}},
+	// Partners, suppliers, lawyers and investors rather than buyers.
+	{"a partner program administration form", []string{"deal registration", "rebate claim", "commission schedule", "agency agreement", "referral agreement", "affiliate application", "affiliate program", "admin fee", "referral fee", "referral fees"}},
+	{"a document for the company's own suppliers", []string{"subcontractor onboarding", "carrier onboarding"}},
+	{"an administration form", []string{"claim form"}},
+	{"a contract template for the lawyers", []string{"master services agreement", "msa", "master agreement"}},
+	{"investor material", []string{"proxy statement", "meeting of shareholders", "shareholder meeting", "investor", "investors", "lender update", "lender presentation", "shareholder letter"}},
+	{"a corporate governance document", []string{"internal audit", "audit committee"}},
+	{"a legal page of the company's own", []string{"privacy policy"}},
+	// Pieces that are not finished or not for prospects.
+	{"a draft, not a finished piece", []string{"draft"}},
+	{"a product change log for existing users", []string{"release notes", "release note", "changelog"}},
+})
+
+// cueGroup is a reason to set a piece aside and the words that show it.
+type cueGroup struct {
+	why  string
+	cues []string
+}
+
+// flatCues lists the cues of groups in order, each with its reason.
+func flatCues(groups []cueGroup) []struct{ cue, why string } {
+	var out []struct{ cue, why string }
+	for _, g := range groups {
+		for _, c := range g.cues {
+			out = append(out, struct{ cue, why string }{c, g.why})
+		}
+	}
+	return out
 }
 
 // cancelSigns are words that, next to a sign, show the piece is a sales
