@@ -854,8 +854,10 @@ func TestStagePrior(t *testing.T) {
 		from, to string
 		want     string
 	}{
-		// An activity with no cue word takes the stage its transition points at.
-		{"Prospecting", "Qualification", "Solution exploration"},
+		// An activity with no cue word takes the stage its transition points
+		// at; the work out of the first sales stage sits near its start.
+		{"Prospecting", "Qualification", "Problem identification"},
+		{"Qualification", "Discovery", "Requirements building"},
 		{"Discovery", "Demo", "Supplier selection"},
 		{"Proposal", "Closed Won", "Consensus creation"},
 	}
