@@ -163,10 +163,10 @@ func (e *engine) nameActivity(a *actInfo) {
 		if a.canon >= 0 && a.canonCount > 1 {
 			r += fmt.Sprintf(": %d describe %s (built-in activity %q)", a.canonCount, concepts[a.canon].key, concepts[a.canon].title)
 			if a.canonCount < len(a.members) {
-				r += ", the others share their words"
+				r += ", the others share their words or related ones"
 			}
 		} else {
-			r += " that use the same words"
+			r += " that use the same or related words (words this project's texts use together)"
 		}
 		a.Reasons = append(a.Reasons, r)
 	}

@@ -28,7 +28,7 @@ type Options struct {
 
 // DefaultOptions are the settings the engine uses unless told otherwise.
 func DefaultOptions() Options {
-	return Options{RollUpThreshold: 0.14, MatchThreshold: 0.10, MaxMatches: 3}
+	return Options{RollUpThreshold: 0.19, MatchThreshold: 0.10, MaxMatches: 3}
 }
 
 func (o Options) withDefaults() Options {
@@ -312,13 +312,14 @@ const goalLabelWeight = 0.3
 
 // detectWants sets wants apart, then applies mark_want decisions.
 func (e *engine) detectWants() {
-	for _, ri := range e.resp {
+	forEachRow(len(e.resp), func(i int) {
+		ri := e.resp[i]
 		ri.want, ri.wantReason = detectWant(ri.r.Activity)
 		ri.wantState = enablemap.Suggested
 		if ri.want {
 			ri.wantReason = "the response is " + ri.wantReason + ", not an activity"
 		}
-	}
+	})
 	for _, d := range e.dec.wants {
 		ri, ok := e.respByID[d.ResponseID]
 		if !ok {

@@ -109,6 +109,11 @@ func FuzzAnalyze(f *testing.F) {
 		if !bytes.Equal(first, second) {
 			t.Fatalf("two analyses of one input differ:\n%s\n%s", first, second)
 		}
+		for _, m := range ws.Materials {
+			if (searchList.MatchString(m.Title) || searchQuestion.MatchString(m.Title)) && !maySearchTitle(m.Title) {
+				t.Fatalf("the search-title test passes over %q, which the patterns match", m.Title)
+			}
+		}
 		responses := map[string]bool{}
 		for _, r := range ws.Responses {
 			responses[r.ID] = true

@@ -14,6 +14,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/enablemap/enablemap/internal/enablemap"
 	"github.com/kljensen/snowball/english"
@@ -2447,10 +2448,40 @@ var (
 	searchList     = regexp.MustCompile(`(?i)\bbeginner['’]?s\s+guide\b|\b((a\s+)?(short|brief)\s+|the\s+)history\s+of\b|^(blog:\s*)?is\s+.+\s+the\s+future\s+of\b|\b\d+\s+(best|ideas)\b|\b\d+\s+(\S+\s+){0,3}?(ideas|tips|trends)\b|\bnear\s+me\b|\b\d+\s+ways\s+to\b|^(blog:\s*)?(the\s+)?best\s|\b\d+\s+free\s|\b\d+\s+(\S+\s+){0,4}?(our\s+team|we|everyone)\s+loves?\b|\b\d+\s+(stunning|amazing|delicious|fun|favorite|favourite)\s|^(blog:\s*)?how\s+to\s+.+\s+at\s+home\b`)
 )
 
+// searchWords are words one of which, or a number followed by a word,
+// every title that searchList or searchQuestion matches holds: a cheap test
+// before the patterns, which are slow on a large library.
+var searchWords = []string{"what", "how", "guide", "history", "future", "best", "near", "love", "home"}
+
+// maySearchTitle reports whether a title could be that of a search article.
+// A title with a letter beyond ASCII may be; the patterns fold case by
+// Unicode rules ("ſ" is an "s").
+func maySearchTitle(title string) bool {
+	for i := 0; i < len(title); i++ {
+		if title[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	for i := 0; i+2 < len(title); i++ {
+		if c := title[i]; c >= '0' && c <= '9' && strings.IndexByte(" \t\n\f\r", title[i+1]) >= 0 {
+			return true
+		}
+	}
+	for _, w := range searchWords {
+		if containsFold(title, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // searchArticle reports whether a title is that of an article for search
 // traffic. A question about the reader's own case ("What is your coolant
 // really costing you?") is an insight piece for buyers.
 func searchArticle(title string) bool {
+	if !maySearchTitle(title) {
+		return false
+	}
 	if searchList.MatchString(title) {
 		// "Best practices for a smooth cutover" is advice for a buyer,
 		// not a "best trucks of 2024" list.

@@ -172,7 +172,19 @@ func loadPairsDataset(t *testing.T, dir string) (enablemap.Workspace, map[string
 			seen[id] = true
 			ws.Interviews = append(ws.Interviews, enablemap.Interview{ID: id, Interviewee: r[col["interviewee"]], Role: r[col["role"]], Region: r[col["region"]]})
 		}
-		ws.Responses = append(ws.Responses, enablemap.Response{ID: r[col["response_id"]], InterviewID: id, FromStage: r[col["from_stage"]], ToStage: r[col["to_stage"]], Activity: r[col["activity"]], Goal: r[col["goal"]], Position: i + 1})
+		ws.Responses = append(ws.Responses, enablemap.Response{ID: r[col["response_id"]], InterviewID: id, FromStage: r[col["from_stage"]], ToStage: r[col["to_stage"]], Activity: r[col["activity"]], Goal: r[col["goal"]], Notes: r[col["notes"]], Position: i + 1})
+	}
+	// The library, which the roll-up's latent space reads.
+	if m, err := os.Open(filepath.Join(dir, "materials.csv")); err == nil {
+		defer m.Close()
+		mrows, _ := csv.NewReader(m).ReadAll()
+		mc := map[string]int{}
+		for i, h := range mrows[0] {
+			mc[h] = i
+		}
+		for i, r := range mrows[1:] {
+			ws.Materials = append(ws.Materials, enablemap.Material{ID: r[mc["material_id"]], Title: r[mc["title"]], Type: r[mc["type"]], Description: r[mc["description"]], Position: i + 1})
+		}
 	}
 	if g, err := os.Open(filepath.Join(dir, "glossary.csv")); err == nil {
 		defer g.Close()

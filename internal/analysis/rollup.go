@@ -254,7 +254,7 @@ func (e *engine) rollUp() [][]int {
 	for i, ri := range nodes {
 		ri.vec = vecs[i]
 	}
-	edges := e.similarityGraph(nodes)
+	edges := e.similarityGraph(nodes, e.latentSpace(nodes, v))
 	e.sims = make(map[[2]int]float64, len(edges))
 	for _, ed := range edges {
 		a, b := nodes[ed.a].idx, nodes[ed.b].idx
@@ -284,9 +284,11 @@ type edge struct {
 	sim  float64
 }
 
-// similarityGraph returns the pairs of nodes whose adjusted cosine similarity
-// is at least minEdge.
-func (e *engine) similarityGraph(nodes []*respInfo) []edge {
+// similarityGraph returns the pairs of nodes whose adjusted similarity is at
+// least minEdge: the cosine of their words, what their closeness in the
+// latent space adds (place holds each node's, or is nil), and the pair's
+// factors.
+func (e *engine) similarityGraph(nodes []*respInfo, place [][]float32) []edge {
 	n := len(nodes)
 	type posting struct {
 		node int32
@@ -351,6 +353,17 @@ func (e *engine) similarityGraph(nodes []*respInfo) []edge {
 							if j := int(p.node); j > i {
 								touch(j)
 								acc[j] += float64(f.w) * float64(p.w)
+							}
+						}
+					}
+					// Closeness in the latent space: every later node is
+					// compared, as it counts most between texts that share
+					// no word.
+					if place != nil {
+						for j := i + 1; j < n; j++ {
+							if g := latentGain(place[i], place[j]); g > 0 {
+								touch(j)
+								acc[j] += g
 							}
 						}
 					}
