@@ -1043,7 +1043,7 @@ var setAsideCues = flatCues([]cueGroup{
 	{"an administration form", []string{"claim form"}},
 	{"a contract template for the lawyers", []string{"master services agreement", "msa", "master agreement"}},
 	{"investor material", []string{"proxy statement", "meeting of shareholders", "shareholder meeting", "investor", "investors", "lender update", "lender presentation", "shareholder letter"}},
-	{"a corporate governance document", []string{"internal audit", "audit committee"}},
+	{"a corporate governance document", []string{"internal audit", "audit committee", "board of directors", "board update", "board strategy"}},
 	{"a legal page of the company's own", []string{"privacy policy"}},
 	// Pieces that are not finished or not for prospects.
 	{"a draft, not a finished piece", []string{"draft"}},
@@ -1104,6 +1104,10 @@ var cancelSigns = map[string][]string{
 	// a holiday program the company sells (peak-season storage), or
 	// holiday templates its buyers put on their screens
 	"holiday": {" program ", " programs ", " template ", " templates "},
+	// the buyer's board: a template or sample a champion takes to it
+	"board of directors": {" template ", " templates ", " sample ", " memo ", " resolution "},
+	"board update":       {" template ", " templates ", " sample ", " memo ", " resolution "},
+	"board strategy":     {" template ", " templates ", " sample ", " memo ", " resolution "},
 	// an incentive plan offered to the customers or the channel
 	"incentive plan": {" customer ", " customers ", " dealer ", " dealers ", " partner ", " partners ", " channel ", " member ", " members "},
 }
@@ -1250,6 +1254,9 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 	}
 	if end, ok := expiredOffer(m, s.asOf); ok {
 		return fmt.Sprintf("set aside: it announces an offer that ended by %s, before the interviews (the latest on %s)", end, s.asOf.Format(time.DateOnly))
+	}
+	if day, ok := expiredEvent(m, s.asOf); ok {
+		return fmt.Sprintf("set aside: it is the registration page of an event held by %s, before the interviews (the latest on %s)", day, s.asOf.Format(time.DateOnly))
 	}
 	// An overview is no corporate news; a piece in a format reps use with
 	// buyers (email templates for "corporate" accounts, a call script for

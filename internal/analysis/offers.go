@@ -99,6 +99,48 @@ func expiredOffer(m enablemap.Material, asOf time.Time) (string, bool) {
 	return end.Format(time.DateOnly), true
 }
 
+// An event's registration page ("HelixPair launch webinar - registration
+// page", "Walk 2025 - flyer & registration") whose event took place before
+// the interviews invites buyers to something that is over. An invitation a
+// rep sends (an email template) is kept: the rep may send this year's.
+
+// eventWordsRe name an event in a title, type or tag.
+var eventWordsRe = regexp.MustCompile(`\b(webinar|webinars|event|events|walk|summit|workshop|seminar|open\s+house|open\s+days?|conference|meetup|lunch\s+and\s+learn|expo|symposium|tour|roadshow|forum)\b`)
+
+// registerCall is what a registration page says: "Register for the live
+// webinar", "registration page" (a datasheet of registration software
+// says neither).
+var registerCall = regexp.MustCompile(`\bregister\s+(for|now|here|today|online)\b|\bregistration\s+(page|form|link|site|is\s+open)\b|\brsvp\b`)
+
+// eventDate finds a date that names at least its month.
+var eventDate = regexp.MustCompile(monthName + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+` + monthName + `,?\s+(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:(?:19|20)?\d\d)\b|` + monthName + `\s+(?:19|20)\d\d`)
+
+// expiredEvent returns the day of the event whose registration page a
+// material is, when that day came before asOf.
+func expiredEvent(m enablemap.Material, asOf time.Time) (string, bool) {
+	if asOf.IsZero() || !containsFold(m.Title, "regist") || containsFold(m.Type, "email") {
+		return "", false
+	}
+	title := strings.ToLower(m.Title)
+	if !strings.Contains(title, "registration") && !strings.Contains(title, "register") {
+		return "", false
+	}
+	head := strings.ToLower(m.Title + " ; " + m.Type + " ; " + strings.Join(m.Tags, " ; "))
+	if !eventWordsRe.MatchString(head) || !registerCall.MatchString(strings.ToLower(m.Title+" ; "+m.Description)) {
+		return "", false
+	}
+	var last time.Time
+	for _, d := range eventDate.FindAllString(strings.ToLower(m.Title+" ; "+m.Description), -1) {
+		if t, ok := lastDayOf(d); ok && t.After(last) {
+			last = t
+		}
+	}
+	if last.IsZero() || !last.Before(asOf) {
+		return "", false
+	}
+	return last.Format(time.DateOnly), true
+}
+
 var months = map[string]time.Month{
 	"jan": time.January, "feb": time.February, "mar": time.March, "apr": time.April,
 	"may": time.May, "jun": time.June, "jul": time.July, "aug": time.August,

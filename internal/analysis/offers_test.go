@@ -83,3 +83,30 @@ func TestResearchDate(t *testing.T) {
 		t.Error("researchDate(nil) is not zero")
 	}
 }
+
+func TestExpiredEvent(t *testing.T) {
+	asOf, _ := time.Parse(time.DateOnly, "2025-06-20")
+	tests := []struct {
+		name string
+		m    enablemap.Material
+		want string // the event's day, or "" when kept
+	}{
+		{"a webinar that took place", enablemap.Material{Title: "Picture Day Prep - live webinar registration", Type: "Web page", Description: "Register for our live webinar for school secretaries, August 14, 2024."}, "2024-08-14"},
+		{"an event tag", enablemap.Material{Title: "Walk 2025 - flyer & registration", Tags: []string{"event", "walk"}, Description: "Register for the 5K walk and roll, April 26, 2025."}, "2025-04-26"},
+		{"a month only", enablemap.Material{Title: "Launch webinar - registration page", Description: "Live in October 2024."}, "2024-10-31"},
+		{"no call to register", enablemap.Material{Title: "Webinar registration trends", Type: "Blog post", Description: "What we saw in October 2024."}, ""},
+		{"an event still ahead", enablemap.Material{Title: "Customer summit registration", Description: "Join us September 9, 2025 in Denver."}, ""},
+		{"an invitation a rep sends", enablemap.Material{Title: "Open Days 2024 - invitation & registration", Type: "Email template", Description: "Invitation with the registration link, June 3, 2024."}, ""},
+		{"a product for registrations", enablemap.Material{Title: "Events & Registration datasheet", Type: "Datasheet", Description: "Online registration with payments and waitlists. Updated March 2024."}, ""},
+		{"no date", enablemap.Material{Title: "Monthly CE webinar - registration", Description: "Every second Tuesday."}, ""},
+		{"no event", enablemap.Material{Title: "Vendor registration packet", Description: "W-9 and insurance, January 2024."}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			day, ok := expiredEvent(tt.m, asOf)
+			if ok != (tt.want != "") || day != tt.want {
+				t.Errorf("expiredEvent = %q, %v; want %q", day, ok, tt.want)
+			}
+		})
+	}
+}

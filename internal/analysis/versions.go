@@ -3,9 +3,12 @@ package analysis
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
+	"time"
 
 	"github.com/enablemap/enablemap/internal/enablemap"
 	"github.com/kljensen/snowball/english"
@@ -109,8 +112,9 @@ func olderVersions(mats []enablemap.Material) map[string]string {
 			}
 		}
 	}
+	out := copiesIn(mats, toks)
 	if len(marked) == 0 {
-		return nil
+		return out
 	}
 	brand := brandWords(toks)
 	infos := map[int]titleInfo{}
@@ -142,9 +146,14 @@ func olderVersions(mats []enablemap.Material) map[string]string {
 			}
 		}
 	}
-	out := map[string]string{}
+	if out == nil {
+		out = map[string]string{}
+	}
 	for _, i := range marked {
 		m := mats[i]
+		if _, done := out[m.ID]; done {
+			continue
+		}
 		a := info(i)
 		if len(a.core) < 2 || m.Updated == "" {
 			continue
@@ -263,6 +272,107 @@ func olderVersions(mats []enablemap.Material) map[string]string {
 		}
 	}
 	return out
+}
+
+// copyMark finds a title marked as a copy of a file: "(copy)", "(2)",
+// "Copy of ...", "... copy".
+var copyMark = regexp.MustCompile(`(?i)\((copy|[1-9])\)|^\s*copy\s+of\b|\bcopy\s*$`)
+
+// fileExtensions are words a file name adds to a title.
+var fileExtensions = map[string]bool{"pdf": true, "ppt": true, "pptx": true, "doc": true, "docx": true, "xls": true, "xlsx": true, "key": true}
+
+// copiesIn returns, by material id, why a material is a copy of another
+// piece of the library: its title is marked as a copy ("First meeting
+// deck v7 FINAL (2)", "HerdGuard 5 product sheet (copy)") and its words,
+// past the marks of versions and files, are all in another title that
+// carries no such mark. A copy with no original in the library is the
+// piece reps have, and stays; so is a copy saved well after the original
+// ("HSE section v3 FINAL (2)" a year after the boilerplate): it is the
+// newer version.
+func copiesIn(mats []enablemap.Material, toks [][]string) map[string]string {
+	var copies []int
+	for i, m := range mats {
+		if strings.Contains(m.Title, "(") || containsFold(m.Title, "copy") {
+			if copyMark.MatchString(m.Title) {
+				copies = append(copies, i)
+			}
+		}
+	}
+	if len(copies) == 0 {
+		return nil
+	}
+	isCopy := map[int]bool{}
+	core := func(i int) map[string]bool {
+		c := readTitle(mats[i].Title).core
+		for w := range c {
+			if fileExtensions[w] || len(w) == 1 && w[0] >= '1' && w[0] <= '9' {
+				delete(c, w)
+			}
+		}
+		return c
+	}
+	wanted := map[string]bool{}
+	cores := map[int]map[string]bool{}
+	for _, i := range copies {
+		isCopy[i] = true
+		cores[i] = core(i)
+		for w := range cores[i] {
+			wanted[w] = true
+		}
+	}
+	postings := map[string][]int{}
+	for j := range mats {
+		for _, w := range toks[j] {
+			if wanted[w] {
+				if ps := postings[w]; len(ps) == 0 || ps[len(ps)-1] != j {
+					postings[w] = append(ps, j)
+				}
+			}
+		}
+	}
+	out := map[string]string{}
+	for _, i := range copies {
+		c := cores[i]
+		if len(c) < 2 {
+			continue
+		}
+		rarest := ""
+		for w := range c {
+			if rarest == "" || len(postings[w]) < len(postings[rarest]) || len(postings[w]) == len(postings[rarest]) && w < rarest {
+				rarest = w
+			}
+		}
+		for _, j := range postings[rarest] {
+			if j == i || isCopy[j] {
+				continue
+			}
+			other := core(j)
+			all := true
+			for w := range c {
+				if !other[w] {
+					all = false
+					break
+				}
+			}
+			if all && !savedLater(mats[i].Updated, mats[j].Updated) {
+				out[mats[i].ID] = fmt.Sprintf("set aside: it looks like a copy of %s %q, a file saved again under a copy mark", mats[j].ID, mats[j].Title)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// copyGrace is how long after the original a copy may be saved and still
+// be the same piece.
+const copyGrace = 30 * 24 * time.Hour
+
+// savedLater reports whether a copy was updated more than copyGrace after
+// the original; undated pieces are not.
+func savedLater(copyDate, origDate string) bool {
+	c, err1 := time.Parse(time.DateOnly, strings.TrimSpace(copyDate))
+	o, err2 := time.Parse(time.DateOnly, strings.TrimSpace(origDate))
+	return err1 == nil && err2 == nil && c.Sub(o) > copyGrace
 }
 
 // brandShare is the share of a library's titles past which a word is the

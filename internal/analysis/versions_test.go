@@ -54,3 +54,40 @@ func TestOlderVersions(t *testing.T) {
 		}
 	}
 }
+
+func TestCopiesIn(t *testing.T) {
+	mats := []enablemap.Material{
+		{ID: "M1", Title: "First meeting deck - every price right", Updated: "2024-11-05"},
+		{ID: "M2", Title: "First meeting deck v7 FINAL (2)", Updated: "2024-11-06"},
+		{ID: "M3", Title: "HerdGuard 5 - product sheet", Updated: "2024-05-13"},
+		{ID: "M4", Title: "HerdGuard 5 product sheet (copy)", Updated: "2022-04-01"},
+		{ID: "M5", Title: "Copy of Pricing_calculator.xlsx"},
+		{ID: "M6", Title: "Pricing calculator for dealers"},
+		// No original in the library: the copy is the piece reps have.
+		{ID: "M7", Title: "Vendcor battlecard (copy)", Updated: "2023-05-11"},
+		// Saved a year after the original: the newer version.
+		{ID: "M8", Title: "HSE section - proposal boilerplate (2022)", Updated: "2022-04-19"},
+		{ID: "M9", Title: "HSE section v3 FINAL (2)", Updated: "2023-06-02"},
+		// "(3)" counts emails, and no other title holds these words.
+		{ID: "M10", Title: "Fouling season - superintendent emails (3)"},
+		// One word left is too little to tell.
+		{ID: "M11", Title: "Overview (copy)"},
+		{ID: "M12", Title: "Company overview"},
+	}
+	toks := make([][]string, len(mats))
+	for i, m := range mats {
+		toks[i] = rawTokens(m.Title)
+	}
+	got := copiesIn(mats, toks)
+	want := map[string]string{"M2": "M1", "M4": "M3", "M5": "M6"}
+	for id, orig := range want {
+		if r := got[id]; !strings.Contains(r, "copy of "+orig) {
+			t.Errorf("%s: reason %q, want a copy of %s", id, r, orig)
+		}
+	}
+	for id := range got {
+		if _, ok := want[id]; !ok {
+			t.Errorf("%s set aside as a copy: %s", id, got[id])
+		}
+	}
+}

@@ -84,10 +84,11 @@ var wantPatterns = []struct {
 	// A piece too long ("the MCL thing is 6 pages"), but not the buyer's
 	// own document ("their RFP is 6 pages, I answer it myself").
 	{regexp.MustCompile(`\b(is|are|it'?s)\s+(\d+|two|three|four|five|six|ten|twenty|thirty|forty|fifty)\s+(pages|slides)\b`), "a complaint that material is too long (\"it is 6 pages\")", []string{"pages", "slides"}, regexp.MustCompile(`\b(their|rfps?|rfqs?|rfis?|tenders?|contracts?|questionnaires?)\s+(\S+\s+){0,2}?(is|are|it'?s)\s+(\d+|two|three|four|five|six|ten|twenty|thirty|forty|fifty)\s+(pages|slides)\b`)},
+	// ("say so when we dont have any" is what the rep does).
 	// Material said to be missing outright ("... + we dont have any", "we
 	// have no integrations page on the website"), or asked for against a
 	// rival ("we need something vs Tarifa").
-	{regexp.MustCompile(`\bwe\s+(dont|don'?t|do\s+not)\s+have\s+(any|one|anything)\s*[.!?]*\s*$|\bwe\s+have\s+no\s+(\S+\s+){0,3}?(page|pages|` + materialNounList + `)\b|\bneed\s+something\s+(vs\.?|versus|against)\s`), "a complaint that material is missing (\"we don't have any\")", []string{"have", "something"}, nil},
+	{regexp.MustCompile(`\bwe\s+(dont|don'?t|do\s+not)\s+have\s+(any|one|anything)\s*[.!?]*\s*$|\bwe\s+have\s+no\s+(\S+\s+){0,3}?(page|pages|` + materialNounList + `)\b|\bneed\s+something\s+(vs\.?|versus|against)\s`), "a complaint that material is missing (\"we don't have any\")", []string{"have", "something"}, regexp.MustCompile(`\b(when|if|where|whether)\s+we\s+(dont|don'?t|do\s+not)\s+have\s+(any|one|anything)\s*[.!?]*\s*$`)},
 	// A piece said to be wrong for its use, as what the rep says first
 	// ("the CHRO deck is too soft", "the comms toolkit is english only",
 	// "QBR template has no benchmarks"; not "demo in German, the deck is
@@ -152,13 +153,20 @@ var wantPatterns = []struct {
 	// as a question ("make a permit cheat sheet by town?"), a page asked
 	// for, a piece asked to be shorter ("shorter pls").
 	{regexp.MustCompile(`^(a|an)\s+(1|one)[- ]?(pg|page|pager)\b|^(a\s+)?(1|one)[- ]?(page|pager|pg)\s+(on|about)\s+how\b|\b(every|each)\s+\S+\s+asks?\s+(me\s+|us\s+)?for\s+(a|an)\s+(\S+\s+){0,4}?` + materialNouns + `|\bwe\s+need\s+(a|an)\s+(\S+\s+){0,3}?(report|dashboard|tool|portal)\s+(that|which)\b|\bif\s+(\S+\s+){1,3}?(made|gave|produced|spit\s+out|spat\s+out|put\s+out|exported|printed)\s+(a|an)\b[^.;]*\b(i'?d|id|we'?d)\s+(use|send|show|give|hand|leave)\b|\bif\s+((we|i)\s+had|there\s+(was|were))\s+(a|an|some)\b[^.;]*\b(it'?d|itd|i'?d|id|we'?d|wed|would|wd)\s+[a-z]+|\bif\s+the\s+(\S+\s+){0,3}?` + materialNouns + `\s+(had|showed|said|was|were|included|covered)\b[^.;]*\b(i'?d|id|we'?d|it'?d|itd|would)\s+[a-z]+|^(a|an)\s+(\S+\s+){0,4}?(i|we)\s+could\s+(hand|send|give|show|leave|use)\b|\bneeds?\s+to\s+be\s+on\s+the\s+(website|site|web\s+site)\b|\b` + materialNouns + `\s+needs?\s+(the|that|those|all\s+the)\s+(\S+\s+){0,3}?(out|removed|gone|taken\s+out|off)\b|^whoever\s+owns\s+the\b|^(pls\s+|please\s+)?make\s+(us\s+)?(a|an)\s+(\S+\s+){0,4}?` + materialNouns + `[^.!]*\?|\bwe\s+need\s+(a|an)\s+(\S+\s+){0,3}?(page|landing\s+page|web\s+page|webpage)\b|\b(shorter|simpler|fewer\s+\S+|less\s+\S+)\s+(pls|please|plz)\b`), "a request for material (\"if we had a ... it'd\", \"make a ... sheet?\")", []string{"if", "make", "need", "pls", "please", "plz", "could", "whoever", "a", "1", "one", "ask"}, nil},
+	// Asks of this round's shapes: someone to be got to redo a piece, a
+	// piece the reps may co-brand, "if somebody could refresh...", what
+	// "that'd save me", the first thing buyers or partners ask for, what a
+	// piece should say, what would get the rep in the door, a piece the
+	// rep would have, what reps want to watch, a piece that fills itself,
+	// a piece asked for in a language.
+	{regexp.MustCompile(`\b(pls|please|plz)\s+get\s+(somebody|someone)\s+to\b|\blet\s+(us|me|reps|partners|dealers)\s+(co-?brand|customi[sz]e|edit)\b|\bif\s+(somebody|someone|marketing|mktg)\s+could\s+(refresh|redo|update|fix|turn|shorten|translate|trim|redesign|rework)\b|\b(that'?d|thatd)\s+(save|cut)\s+(me|us)\b|(#\s*1|number\s+one|no\.?\s*1)\s+thing\s+(\S+\s+){0,3}?asks?\s+(me|us)\s+for\b|\bcan\s+the\s+(\S+\s+){0,2}?` + materialNouns + `\s+(say|show|have|include|list|mention)\b|\bwhat\s+would\s+get\s+(me|us)\s+(in|through|past)\b|\bif\s+(we|i)\s+had\s+(\S+\s+){0,5}?` + materialNouns + `[^.;]*\b(could|would|i'?d|we'?d)\b|\b(the\s+)?(outside\s+|inside\s+|field\s+|new\s+)?(reps|techs|agents)\s+want\s+(a|an|some)\s+(\S+\s+){0,3}?(video|videos|vid|clip|one[- ]pager|cheat\s+sheet|card|deck|guide)\b|\b` + materialNouns + `\s+that\s+(fills|builds|updates|populates|writes)\s+itself\b|\bin\s+(` + languages + `)\s+(pls|plz|please)\b`), "a request to Marketing (\"pls get somebody to redo\", \"if somebody could refresh\")", []string{"get", "let", "could", "save", "cut", "thing", "can", "would", "had", "want", "itself", "pls", "plz", "please"}, nil},
 }
 
 // materialNounList names the kinds of thing Marketing makes; materialNouns
 // ends a pattern with one; languages are the ones reps ask for material in.
 const (
 	languages        = `spanish|french|german|portuguese|italian|japanese|chinese|mandarin|korean|dutch|polish|arabic|hindi|vietnamese|tagalog|thai`
-	materialNounList = `newsletters?|courses?|diagrams?|sequences?|cadences?|dashboards?|version|versions|template|templates|deck|decks|one[- ]pager|one[- ]page|1[- ]pagers?|1[- ]page|pagers?|video|videos|case\s+stud\w*|faq|guide|sheet|battlecards?|collateral|content|material|materials|slides?|brochure|one|kit|toolkits?|playbook|sample\s+reports?|success\s+stor(y|ies)|story|stories|calc|calculator|tool|letter|docs?|document|script|email|library|libraries|packet|flyer|checklist|infographic|explainer|whitepaper|white\s+paper|clips?|vids?|walkthrough|portfolio|guides|sheets|brochures|flyers|checklists|calculators|scripts|emails|letters|kits|explainers|datasheets?|logos|line\s+cards?|benchmarks?|quick\s+refs?|quick\s+reference|ref\s+cards?|rate\s+cards?|answer\s+banks?|posters?|comparisons?|flow\s?charts?`
+	materialNounList = `newsletters?|courses?|diagrams?|sequences?|cadences?|dashboards?|version|versions|template|templates|deck|decks|one[- ]pager|one[- ]page|1[- ]pagers?|1[- ]page|1[- ]?pgs?|one[- ]pg|pagers?|video|videos|case\s+stud\w*|faq|guide|sheet|battlecards?|collateral|content|material|materials|slides?|brochure|one|kit|toolkits?|playbook|sample\s+reports?|success\s+stor(y|ies)|story|stories|calc|calculator|tool|letter|docs?|document|script|email|library|libraries|packet|flyer|checklist|infographic|explainer|whitepaper|white\s+paper|clips?|vids?|walkthrough|portfolio|guides|sheets|brochures|flyers|checklists|calculators|scripts|emails|letters|kits|explainers|datasheets?|logos|line\s+cards?|benchmarks?|quick\s+refs?|quick\s+reference|ref\s+cards?|rate\s+cards?|answer\s+banks?|posters?|comparisons?|flow\s?charts?`
 	materialNouns    = `(` + materialNounList + `)\b`
 )
 

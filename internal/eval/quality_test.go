@@ -250,7 +250,7 @@ var floors = map[string]Report{
 	// wants, set-aside and the competitors the library names.
 	"keystonepf":  {RollUp: PRF{F1: 0.05}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.64}, Relevance: Accuracy{Value: 0.74}, MaterialTop1: Accuracy{Value: 0.39}, SetAside: PRF{F1: 0.83}, Holes: PRF{F1: 0.14}},
 	"veloquip":    {RollUp: PRF{F1: 0.08}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.65}, Relevance: Accuracy{Value: 0.79}, MaterialTop1: Accuracy{Value: 0.56}, SetAside: PRF{F1: 0.93}, Holes: PRF{F1: 0.31}},
-	"brightcourt": {RollUp: PRF{F1: 0.26}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.58}, Relevance: Accuracy{Value: 0.76}, MaterialTop1: Accuracy{Value: 0.54}, SetAside: PRF{F1: 0.88}, Holes: PRF{F1: 0.48}},
+	"brightcourt": {RollUp: PRF{F1: 0.26}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.58}, Relevance: Accuracy{Value: 0.76}, MaterialTop1: Accuracy{Value: 0.54}, SetAside: PRF{F1: 0.88}, Holes: PRF{F1: 0.26}},
 	"ostara":      {RollUp: PRF{F1: 0.37}, Wants: PRF{F1: 0.92}, Stage: Accuracy{Value: 0.45}, Relevance: Accuracy{Value: 0.7}, MaterialTop1: Accuracy{Value: 0.66}, SetAside: PRF{F1: 0.78}, Holes: PRF{F1: 0.42}},
 	"ironbridge":  {RollUp: PRF{F1: 0.19}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.68}, Relevance: Accuracy{Value: 0.68}, MaterialTop1: Accuracy{Value: 0.65}, SetAside: PRF{F1: 0.68}, Holes: PRF{F1: 0.28}},
 	"northwind":   {RollUp: PRF{F1: 0.51}, Wants: PRF{F1: 0.92}, Stage: Accuracy{Value: 0.27}, Relevance: Accuracy{Value: 0.75}, MaterialTop1: Accuracy{Value: 0.75}, SetAside: PRF{F1: 0.82}, Holes: PRF{F1: 0}},
