@@ -2037,6 +2037,9 @@ func TestGoneByGlossary(t *testing.T) {
 		{ID: "M37", Title: "Lexbridge Jury - jury management", Type: "Brochure", Position: 37},
 		{ID: "M38", Title: "TipCycle - tip box take-back program", Type: "Flyer", Position: 38},
 		{ID: "M39", Title: "FastLane onboarding guide", Type: "PDF", Position: 39},
+		{ID: "M40", Title: "PlotPoint cemetery mapping - brochure", Type: "PDF", Position: 40},
+		{ID: "M41", Title: "Grounds cemetery management", Type: "PDF", Position: 41},
+		{ID: "M42", Title: "ComfortStep diabetic inserts - sell sheet", Type: "PDF", Position: 42},
 	}
 	tests := []struct {
 		name  string
@@ -2078,6 +2081,10 @@ func TestGoneByGlossary(t *testing.T) {
 		{"divested", enablemap.GlossaryTerm{Term: "Lexbridge Jury", Meaning: "Jury management product, divested to Panelwise in 2024."}, []string{"M37"}, nil, nil},
 		{"ended", enablemap.GlossaryTerm{Term: "TipCycle", Meaning: "Tip box take-back program (2019-2024), ended when its recycling partner closed."}, []string{"M38"}, nil, nil},
 		{"ended up", enablemap.GlossaryTerm{Term: "FastLane", Meaning: "The onboarding track most new labs ended up choosing in 2024."}, nil, []string{"M39"}, nil},
+		// What the live product replaced, said after the old name.
+		{"that it replaced", enablemap.GlossaryTerm{Term: "Grounds / PlotPoint", Meaning: "Grounds is the cemetery product, launched 2022. PlotPoint was the mapping add-on for the desktop product that it replaced."}, []string{"M40"}, []string{"M41"}, nil},
+		{"it replaced in a year", enablemap.GlossaryTerm{Term: "StrideGuard / ComfortStep", Meaning: "StrideGuard: the diabetic foot program. ComfortStep: the heat-moldable insert line it replaced in 2023."}, []string{"M42"}, nil, nil},
+		{"it replaced something else", enablemap.GlossaryTerm{Term: "Grounds / PlotPoint", Meaning: "PlotPoint is the mapping add-on; it replaced the paper maps in 2022."}, nil, []string{"M40"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

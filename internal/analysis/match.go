@@ -2187,6 +2187,12 @@ func goneIn(ts []string, from, to int) bool {
 			if i+1 < len(ts) && ts[i+1] == "by" {
 				return true
 			}
+			// "PlotPoint was the mapping add-on that it replaced",
+			// "ComfortStep: the insert line it replaced in 2023": the
+			// term replaced the thing before, which is gone.
+			if t == "replaced" && i > from && ts[i-1] == "it" && (i+1 >= to || ts[i+1] == "in" && i+2 < to && isYear(ts[i+2])) {
+				return true
+			}
 			return false
 		}
 		gone := isGoneWord(t) ||
