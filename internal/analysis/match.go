@@ -1104,6 +1104,9 @@ var cancelSigns = map[string][]string{
 	// a holiday program the company sells (peak-season storage), or
 	// holiday templates its buyers put on their screens
 	"holiday": {" program ", " programs ", " template ", " templates "},
+	// a cross-reference from discontinued products to their
+	// replacements moves buyers on
+	"discontinued": {" replacement ", " replacements ", " cross reference ", " cross references "},
 	// the buyer's board: a template or sample a champion takes to it
 	"board of directors": {" template ", " templates ", " sample ", " memo ", " resolution "},
 	"board update":       {" template ", " templates ", " sample ", " memo ", " resolution "},
@@ -1296,7 +1299,41 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 			return r
 		}
 	}
+	if r := targetingReport(m); r != "" {
+		return r
+	}
 	return s.checkTagPair(m.Tags)
+}
+
+// crmSystems name the systems a report or list of the sales team lives in.
+var crmSystems = []string{"salesforce", "sfdc", "hubspot", "crm", "dynamics"}
+
+// targetTags say a piece is about whom to target.
+var targetTags = map[string]bool{"targeting": true, "target list": true, "target accounts": true, "prospecting": true, "leads": true, "lead list": true, "lead lists": true}
+
+// targetingReport returns why a piece is a report or list in the CRM that
+// the reps target from ("Healthcare target account report", a Salesforce
+// Report tagged "targeting" and "internal"), or "": it serves only the
+// rep's own targeting, and nothing from it reaches a buyer. A targeting
+// guide or cheat sheet is kept: it teaches what to say.
+func targetingReport(m enablemap.Material) string {
+	if !slices.ContainsFunc(crmSystems, func(c string) bool { return containsFold(m.Type, c) }) {
+		return ""
+	}
+	internal, target := false, ""
+	for _, t := range m.Tags {
+		tag := strings.Join(rawTokens(t), " ")
+		switch {
+		case tag == "internal":
+			internal = true
+		case targetTags[tag]:
+			target = strings.TrimSpace(t)
+		}
+	}
+	if !internal || target == "" {
+		return ""
+	}
+	return fmt.Sprintf("set aside: it looks like an internal targeting report (a %s with tags %q and \"internal\"), the rep's own list that no buyer sees", strings.TrimSpace(m.Type), target)
 }
 
 // classicEdition reports whether a title names the "Classic" edition of a

@@ -160,6 +160,14 @@ var wantPatterns = []struct {
 	// rep would have, what reps want to watch, a piece that fills itself,
 	// a piece asked for in a language.
 	{regexp.MustCompile(`\b(pls|please|plz)\s+get\s+(somebody|someone)\s+to\b|\blet\s+(us|me|reps|partners|dealers)\s+(co-?brand|customi[sz]e|edit)\b|\bif\s+(somebody|someone|marketing|mktg)\s+could\s+(refresh|redo|update|fix|turn|shorten|translate|trim|redesign|rework)\b|\b(that'?d|thatd)\s+(save|cut)\s+(me|us)\b|(#\s*1|number\s+one|no\.?\s*1)\s+thing\s+(\S+\s+){0,3}?asks?\s+(me|us)\s+for\b|\bcan\s+the\s+(\S+\s+){0,2}?` + materialNouns + `\s+(say|show|have|include|list|mention)\b|\bwhat\s+would\s+get\s+(me|us)\s+(in|through|past)\b|\bif\s+(we|i)\s+had\s+(\S+\s+){0,5}?` + materialNouns + `[^.;]*\b(could|would|i'?d|we'?d)\b|\b(the\s+)?(outside\s+|inside\s+|field\s+|new\s+)?(reps|techs|agents)\s+want\s+(a|an|some)\s+(\S+\s+){0,3}?(video|videos|vid|clip|one[- ]pager|cheat\s+sheet|card|deck|guide)\b|\b` + materialNouns + `\s+that\s+(fills|builds|updates|populates|writes)\s+itself\b|\bin\s+(` + languages + `)\s+(pls|plz|please)\b`), "a request to Marketing (\"pls get somebody to redo\", \"if somebody could refresh\")", []string{"get", "let", "could", "save", "cut", "thing", "can", "would", "had", "want", "itself", "pls", "plz", "please"}, nil},
+	// What the rep would save or like ("Id save 2 wks on every project",
+	// "what Id really like is a 60 sec video", "be nice to have the
+	// datasheets w/ my name"), what would help if someone had or gave a
+	// piece ("if you guys had a 2 min video", "if marketing gave the AEs
+	// a statement email", "would really help if merchants got
+	// something"), a piece "that isnt from 2022", what a product could
+	// export, "thatd help".
+	{regexp.MustCompile(`\b(i'?d|id|we'?d)\s+save\s+(\d+|a|an|two|three|half|hours|days|weeks|wks)\b|\bwhat\s+(i'?d|id|we'?d)\s+(really\s+)?(like|love|want)\s+is\b|\bbe\s+(really\s+|so\s+)?(nice|great|helpful)\s+to\s+(have|get)\b|\bif\s+(\S+\s+){0,2}?had\s+(a|an|one|1)\s+(\S+\s+){0,4}?` + materialNouns + `|\bif\s+(marketing|mktg|mkt|pmm)\s+(gave|sent|had|made|built|wrote)\b|\bwould\s+(really\s+)?help\s+if\b|\bthat\s+(isn'?t|isnt|is\s+not)\s+from\s+(19|20)\d\d\b|\bcould\s+\S+\s+(export|produce|spit\s+out|generate|print)\s+(something|a|an)\b|\b(that'?d|thatd)\s+help\b`), "a request for material (\"what I'd really like is\", \"if you guys had a video\")", []string{"save", "like", "love", "want", "nice", "great", "helpful", "had", "gave", "sent", "made", "built", "wrote", "help", "from", "could"}, nil},
 }
 
 // materialNounList names the kinds of thing Marketing makes; materialNouns
