@@ -3,9 +3,7 @@ package analysis
 import (
 	"cmp"
 	"math"
-	"runtime"
 	"slices"
-	"sync"
 )
 
 // Reps name one activity in different words: "pull my top decile oncs" and
@@ -225,32 +223,6 @@ func orthonormalise(m [][]float64, dims int) {
 			}
 		}
 	}
-}
-
-// forEachRow calls row for every i in [0, n), spread over a few workers;
-// each row must write only its own results.
-func forEachRow(n int, row func(i int)) {
-	forEachWorker(n, func(rows func(func(i int))) { rows(row) })
-}
-
-// forEachWorker starts a few workers for n rows: work is called once per
-// worker, with a function that runs its argument on that worker's rows, so
-// a worker can set up state of its own first.
-func forEachWorker(n int, work func(rows func(func(i int)))) {
-	workers := min(runtime.GOMAXPROCS(0), maxGraphWorkers, max(1, n/minRowsPerWorker))
-	var wg sync.WaitGroup
-	for k := 0; k < workers; k++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			work(func(row func(i int)) {
-				for i := k; i < n; i += workers {
-					row(i)
-				}
-			})
-		}()
-	}
-	wg.Wait()
 }
 
 // startValue is a fixed pseudo-random number in [-1, 1) for the starting

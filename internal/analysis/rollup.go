@@ -6,11 +6,9 @@ import (
 	"cmp"
 	"container/heap"
 	"math"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 )
 
 // Weights of the parts of a response in the roll-up similarity. The activity
@@ -313,80 +311,69 @@ func (e *engine) similarityGraph(nodes []*respInfo, place [][]float32) []edge {
 	// accumulators, and the edges are joined in row order, so the graph is
 	// the same whatever the number of workers.
 	rows := make([][]edge, n)
-	workers := min(runtime.GOMAXPROCS(0), maxGraphWorkers, max(1, n/minRowsPerWorker))
-	var wg sync.WaitGroup
-	for k := 0; k < workers; k++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			acc := make([]float64, n)
-			mark := make([]bool, n)
-			var touched []int
-			var buf []edge // the row being built, reused
-			touch := func(j int) {
-				if !mark[j] {
-					mark[j] = true
-					touched = append(touched, j)
+	forEachWorker(n, func(eachRow func(func(i int))) {
+		acc := make([]float64, n)
+		mark := make([]bool, n)
+		var touched []int
+		var buf []edge // the row being built, reused
+		touch := func(j int) {
+			if !mark[j] {
+				mark[j] = true
+				touched = append(touched, j)
+			}
+		}
+		eachRow(func(i int) {
+			ri := nodes[i]
+			touched = touched[:0]
+			// Responses that name the same canonical activity are
+			// compared even when they share no word.
+			for _, l := range ri.labelVec {
+				for _, j := range byLabel[l.concept] {
+					if j > i {
+						touch(j)
+					}
 				}
 			}
-			// Blocks of rows go round the workers: early rows have the most
-			// pairs (j > i), so contiguous halves would be uneven.
-			for start := k * graphBlock; start < n; start += workers * graphBlock {
-				for i := start; i < min(start+graphBlock, n); i++ {
-					ri := nodes[i]
-					touched = touched[:0]
-					// Responses that name the same canonical activity are
-					// compared even when they share no word.
-					for _, l := range ri.labelVec {
-						for _, j := range byLabel[l.concept] {
-							if j > i {
-								touch(j)
-							}
-						}
+			for _, f := range ri.vec {
+				ps := postings[f.id]
+				if len(ps) > maxDF {
+					continue
+				}
+				for _, p := range ps {
+					if j := int(p.node); j > i {
+						touch(j)
+						acc[j] += float64(f.w) * float64(p.w)
 					}
-					for _, f := range ri.vec {
-						ps := postings[f.id]
-						if len(ps) > maxDF {
-							continue
-						}
-						for _, p := range ps {
-							if j := int(p.node); j > i {
-								touch(j)
-								acc[j] += float64(f.w) * float64(p.w)
-							}
-						}
-					}
-					// Closeness in the latent space: every later node is
-					// compared, as it counts most between texts that share
-					// no word.
-					if place != nil {
-						for j := i + 1; j < n; j++ {
-							if g := latentGain(place[i], place[j]); g > 0 {
-								touch(j)
-								acc[j] += g
-							}
-						}
-					}
-					sort.Ints(touched)
-					buf = buf[:0]
-					for _, j := range touched {
-						o := nodes[j]
-						s := acc[j]
-						if sim := labelSim(ri.labelVec, o.labelVec); sim > 0 {
-							s += primaryBoost * sim * math.Min(1, math.Min(ri.primaryW, o.primaryW))
-						}
-						s *= e.pairFactor(ri, o)
-						acc[j], mark[j] = 0, false
-						if s >= minEdge {
-							buf = append(buf, edge{a: i, b: j, sim: s})
-						}
-					}
-					rows[i] = slices.Clone(buf)
 				}
 			}
-		}()
-	}
-	wg.Wait()
+			// Closeness in the latent space: every later node is
+			// compared, as it counts most between texts that share
+			// no word.
+			if place != nil {
+				for j := i + 1; j < n; j++ {
+					if g := latentGain(place[i], place[j]); g > 0 {
+						touch(j)
+						acc[j] += g
+					}
+				}
+			}
+			sort.Ints(touched)
+			buf = buf[:0]
+			for _, j := range touched {
+				o := nodes[j]
+				s := acc[j]
+				if sim := labelSim(ri.labelVec, o.labelVec); sim > 0 {
+					s += primaryBoost * sim * math.Min(1, math.Min(ri.primaryW, o.primaryW))
+				}
+				s *= e.pairFactor(ri, o)
+				acc[j], mark[j] = 0, false
+				if s >= minEdge {
+					buf = append(buf, edge{a: i, b: j, sim: s})
+				}
+			}
+			rows[i] = slices.Clone(buf)
+		})
+	})
 	total := 0
 	for _, row := range rows {
 		total += len(row)
