@@ -561,6 +561,20 @@ func TestDetectWant(t *testing.T) {
 		{"check the lot that ships from 2024 stock", false},
 		{"could Insights export something HR can put in front of their board", true},
 		{"something w/ price ranges I could show designers - thatd help", true},
+		{"the retained vs contingency sheet reads like our contract. give me somthing a CEO gets in 30 sec", true},
+		{"what would really help is a starter sheet for new bakeries", true},
+		{"ask what would help the bakery manager most", false},
+		{"bake cards in spanish. thats the ask", true},
+		{"what I really need is someone to film a clerk doing the croissants", true},
+		{"what I need is the PO number before delivery", false},
+		{"if Rivermark had every product photo in one place Id get a day back per chain", true},
+		{"if the template pulled the lane maps out of the planning tool Id turn these around in a week", true},
+		{"if the site had power we'd start Monday", false},
+		{"a peer reviewed paper would do more than anything I can say", true},
+		{"we need the project sheets redone under the new name before the bid round", true},
+		{"we need the site plans before the bid round", false},
+		{"can we get a 2 min how-to on putting a request in the portal?", true},
+		{"walk the office through the how-to in the portal", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -1492,6 +1506,12 @@ func TestSetAsideSigns(t *testing.T) {
 		{"FMCSA carrier lead list", "HubSpot list", []string{"leads", "list", "internal"}, true},
 		{"Reference customer list", "Salesforce Report", []string{"references", "customers", "internal"}, false},
 		{"Trigger events cheat sheet", "Cheat Sheet", []string{"prospecting", "triggers", "internal"}, false},
+		{"New bakery permits by county", "D365 Report", []string{"prospecting", "territory", "internal"}, true},
+		{"Company overview v2 FINAL", "PDF", []string{"overview", "duplicate"}, true},
+		// Draft beer is no draft.
+		{"Draft equipment & tap handle agreement", "docx", []string{"draft", "tap handles"}, false},
+		{"Keg size & yield chart", "PDF", []string{"draft", "kegs", "beer"}, false},
+		{"Pricing sheet - draft", "docx", []string{"draft", "pricing"}, true},
 		{"Field safety manual: lockout/tagout and arc flash", "Manual", nil, true},
 		{"38,000 credentials migrated without a lockout", "Case Study", nil, false},
 		{"Site survey form + photo checklist", "Form", nil, false},

@@ -1091,7 +1091,9 @@ var cancelSigns = map[string][]string{
 	// a draft a rep fills in or sends ("email draft for the champion"); an
 	// earlier draft of a customer story still tells the story (the answer
 	// keys match seven of seven), and a "rough draft" may be what is sold
-	"draft": {" template ", " templates ", " email ", " emails ", " letter ", " case study ", " case studies ", " project profile ", " customer story ", " rough draft ", " competitive ", " battlecard ", " battle card "},
+	"draft": {" template ", " templates ", " email ", " emails ", " letter ", " case study ", " case studies ", " project profile ", " customer story ", " rough draft ", " competitive ", " battlecard ", " battle card ",
+		// draft beer
+		" beer ", " keg ", " kegs ", " tap ", " taps "},
 	// a co-marketing plan made with a partner or for a buyer
 	"marketing plan": {" co ", " partner ", " partners ", " joint ", " template ", " customer ", " client "},
 	"campaign plan":  {" co ", " partner ", " partners ", " joint ", " template ", " customer ", " client "},
@@ -1134,7 +1136,7 @@ var setAsideTagCues = []struct{ cue, why string }{
 	{"investor relations", "investor material"}, {"discontinued", "material about a discontinued product"},
 	{"retired", "material about a discontinued product"},
 	{"covid", "pandemic-era material, now out of date"}, {"covid 19", "pandemic-era material, now out of date"},
-	{"lifestyle", "lifestyle content"},
+	{"lifestyle", "lifestyle content"}, {"duplicate", "a duplicate of another piece"},
 }
 
 // setAsideTagPairs are tags that set a material aside only together with a
@@ -1306,7 +1308,7 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 }
 
 // crmSystems name the systems a report or list of the sales team lives in.
-var crmSystems = []string{"salesforce", "sfdc", "hubspot", "crm", "dynamics"}
+var crmSystems = []string{"salesforce", "sfdc", "hubspot", "crm", "dynamics", "d365"}
 
 // targetTags say a piece is about whom to target.
 var targetTags = map[string]bool{"targeting": true, "target list": true, "target accounts": true, "prospecting": true, "leads": true, "lead list": true, "lead lists": true}

@@ -185,7 +185,7 @@ func olderVersions(mats []enablemap.Material) map[string]string {
 		sort.Ints(cands)
 		var newer []int
 		for _, j := range cands {
-			if j == i || mats[j].Updated == "" || mats[j].Updated <= m.Updated {
+			if j == i || mats[j].Updated == "" || mats[j].Updated <= m.Updated || notPublished(mats[j].Title) {
 				continue
 			}
 			b := info(j)
@@ -238,7 +238,7 @@ func olderVersions(mats []enablemap.Material) map[string]string {
 	}
 	for _, j := range marked {
 		b := info(j)
-		if len(b.core) < 2 || mats[j].Updated == "" {
+		if len(b.core) < 2 || mats[j].Updated == "" || notPublished(mats[j].Title) {
 			continue
 		}
 		rarest := ""
@@ -272,6 +272,14 @@ func olderVersions(mats []enablemap.Material) map[string]string {
 		}
 	}
 	return out
+}
+
+// notPublished reports whether a title is a saved copy or a draft
+// ("Portfolio Guide 2025 (copy)", "Stock datasheet v2 - DRAFT"): such a
+// piece is no newer version of the one buyers get, however late it was
+// saved.
+func notPublished(title string) bool {
+	return copyMark.MatchString(title) || slices.Contains(rawTokens(title), "draft")
 }
 
 // copyMark finds a title marked as a copy of a file: "(copy)", "(2)",
@@ -320,9 +328,10 @@ func copiesIn(mats []enablemap.Material, toks [][]string) map[string]string {
 			wanted[w] = true
 		}
 	}
+	// The words of each title and type, indexed for the copies' words.
 	postings := map[string][]int{}
 	for j := range mats {
-		for _, w := range toks[j] {
+		for _, w := range slices.Concat(toks[j], rawTokens(mats[j].Type)) {
 			if wanted[w] {
 				if ps := postings[w]; len(ps) == 0 || ps[len(ps)-1] != j {
 					postings[w] = append(ps, j)
@@ -346,7 +355,12 @@ func copiesIn(mats []enablemap.Material, toks [][]string) map[string]string {
 			if j == i || isCopy[j] {
 				continue
 			}
+			// The original's type counts with its title: "GridScan Slab
+			// one pager (1)" beside the one-pager "GridScan Slab: ...".
 			other := core(j)
+			for _, w := range rawTokens(mats[j].Type) {
+				other[w] = true
+			}
 			all := true
 			for w := range c {
 				if !other[w] {

@@ -40,9 +40,15 @@ func TestOlderVersions(t *testing.T) {
 		// the two only.
 		{ID: "M21", Title: "Company Overview (2020)", Updated: "2020-02-11"},
 		{ID: "M22", Title: "Acme Company Overview 2024", Updated: "2024-05-02"},
+		// A copy or a draft saved later is no newer version of the piece
+		// buyers get.
+		{ID: "M23", Title: "Portfolio Guide 2025", Updated: "2025-01-10"},
+		{ID: "M24", Title: "Portfolio Guide 2025 (copy)", Updated: "2025-01-20"},
+		{ID: "M25", Title: "Stock - datasheet", Updated: "2024-03-01"},
+		{ID: "M26", Title: "Stock datasheet v2 - DRAFT", Updated: "2025-09-18"},
 	}
 	got := olderVersions(mats)
-	want := map[string]string{"M2": "M1", "M3": "M4", "M5": "M6", "M13": "M14", "M17": "M18", "M19": "M20", "M21": "M22"}
+	want := map[string]string{"M2": "M1", "M3": "M4", "M5": "M6", "M13": "M14", "M17": "M18", "M19": "M20", "M21": "M22", "M24": "M23"}
 	for id, newer := range want {
 		if r := got[id]; !strings.Contains(r, newer) {
 			t.Errorf("%s: reason %q, want an older version of %s", id, r, newer)
@@ -73,13 +79,16 @@ func TestCopiesIn(t *testing.T) {
 		// One word left is too little to tell.
 		{ID: "M11", Title: "Overview (copy)"},
 		{ID: "M12", Title: "Company overview"},
+		// The original's type counts with its title.
+		{ID: "M13", Title: "GridScan Slab: concrete scanning before you cut", Type: "one-pager"},
+		{ID: "M14", Title: "GridScan Slab one pager v2 FINAL (1)"},
 	}
 	toks := make([][]string, len(mats))
 	for i, m := range mats {
 		toks[i] = rawTokens(m.Title)
 	}
 	got := copiesIn(mats, toks)
-	want := map[string]string{"M2": "M1", "M4": "M3", "M5": "M6"}
+	want := map[string]string{"M2": "M1", "M4": "M3", "M5": "M6", "M14": "M13"}
 	for id, orig := range want {
 		if r := got[id]; !strings.Contains(r, "copy of "+orig) {
 			t.Errorf("%s: reason %q, want a copy of %s", id, r, orig)
