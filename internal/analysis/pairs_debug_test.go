@@ -174,28 +174,12 @@ func loadPairsDataset(t *testing.T, dir string) (enablemap.Workspace, map[string
 		}
 		ws.Responses = append(ws.Responses, enablemap.Response{ID: r[col["response_id"]], InterviewID: id, FromStage: r[col["from_stage"]], ToStage: r[col["to_stage"]], Activity: r[col["activity"]], Goal: r[col["goal"]], Notes: r[col["notes"]], Position: i + 1})
 	}
-	// The library, which the roll-up's latent space reads.
-	if m, err := os.Open(filepath.Join(dir, "materials.csv")); err == nil {
-		defer m.Close()
-		mrows, _ := csv.NewReader(m).ReadAll()
-		mc := map[string]int{}
-		for i, h := range mrows[0] {
-			mc[h] = i
-		}
-		for i, r := range mrows[1:] {
-			ws.Materials = append(ws.Materials, enablemap.Material{ID: r[mc["material_id"]], Title: r[mc["title"]], Type: r[mc["type"]], Description: r[mc["description"]], Position: i + 1})
-		}
+	// The library, which the roll-up's latent space reads, and the glossary.
+	for i, r := range csvRecords(filepath.Join(dir, "materials.csv")) {
+		ws.Materials = append(ws.Materials, enablemap.Material{ID: r["material_id"], Title: r["title"], Type: r["type"], Description: r["description"], Position: i + 1})
 	}
-	if g, err := os.Open(filepath.Join(dir, "glossary.csv")); err == nil {
-		defer g.Close()
-		grows, _ := csv.NewReader(g).ReadAll()
-		gc := map[string]int{}
-		for i, h := range grows[0] {
-			gc[h] = i
-		}
-		for _, r := range grows[1:] {
-			ws.Glossary = append(ws.Glossary, enablemap.GlossaryTerm{Term: r[gc["term"]], Meaning: r[gc["meaning"]]})
-		}
+	for _, r := range csvRecords(filepath.Join(dir, "glossary.csv")) {
+		ws.Glossary = append(ws.Glossary, enablemap.GlossaryTerm{Term: r["term"], Meaning: r["meaning"]})
 	}
 	data, err := os.ReadFile(filepath.Join(dir, "gold.json"))
 	if err != nil {
@@ -218,4 +202,29 @@ func loadPairsDataset(t *testing.T, dir string) (enablemap.Workspace, map[string
 		}
 	}
 	return ws, goldOf, gold.BuyingStages, true
+}
+
+// csvRecords reads a CSV file of a data set into records by column name;
+// a file that is absent has none.
+func csvRecords(path string) []map[string]string {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	rows, _ := csv.NewReader(f).ReadAll()
+	if len(rows) == 0 {
+		return nil
+	}
+	out := make([]map[string]string, 0, len(rows)-1)
+	for _, r := range rows[1:] {
+		rec := map[string]string{}
+		for i, h := range rows[0] {
+			if i < len(r) {
+				rec[h] = r[i]
+			}
+		}
+		out = append(out, rec)
+	}
+	return out
 }
