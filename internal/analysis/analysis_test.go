@@ -575,6 +575,25 @@ func TestDetectWant(t *testing.T) {
 		{"we need the site plans before the bid round", false},
 		{"can we get a 2 min how-to on putting a request in the portal?", true},
 		{"walk the office through the how-to in the portal", false},
+		{"lease calc should be on the website honestly - admins want to play w/ the numbers", true},
+		{"put the rent vs buy thing on the website or somewhere I can pull it up", true},
+		{"put the trench box on the truck before 6", false},
+		{"distributors cant get into Seismic. give us access", true},
+		{"if the cost thing was 1 page she could fill in on her phone id get more 2nd mtgs", true},
+		{"need the competitor card redone before Q4 - pricing is off", true},
+		{"need the key card for the loading dock", false},
+		{"a short spanish handbook - thats what I need most", true},
+		{"quick start card in spanish w/ a QR to the video. thats the one thing Id fix", true},
+		{"can the website people add depth + start date to the quote form?", true},
+		{"the card still says CSV only. any chance it gets redone before Q4", true},
+		{"a 2 min animated video of make ready, what happens on a pole", true},
+		{"a 2 min walk of the pole line with the engineer", false},
+		{"90 sec sim video for the exec team - bags moving thru the building", false},
+		{"just 1 pg on the letter of credit - what it costs the co-op", true},
+		{"give the consultants a partner page w/ our SOQ and unit prices", true},
+		{"give the consultants a call before the bid", false},
+		{"the inspection report should show the code section next to every finding", true},
+		{"review the inspection report with the GM", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -1354,6 +1373,10 @@ func TestSunsetProducts(t *testing.T) {
 			{ID: "M10", Title: "Email cadence - Practice Manager, server end-of-life (8 steps)", Type: "Cadence", Position: 10},
 			{ID: "M11", Title: "For practice managers: the front desk on Acme", Type: "Guide", Position: 11},
 		}, nil, []string{"M10", "M11"}, nil},
+		{"a live piece that still shows a retired plan", []enablemap.Material{
+			{ID: "M10", Title: "Hoodcare Exhaust Services - Company Overview", Type: "Brochure", Description: "Page 3 still shows the Gold plans retired in January 2025.", Position: 10},
+			{ID: "M11", Title: "Hoodcare Exhaust Services - service menu", Type: "One pager", Position: 11},
+		}, nil, []string{"M10", "M11"}, nil},
 		{"a discontinued product named where its title opens", []enablemap.Material{
 			{ID: "M10", Title: "SafePoint 100 drop safe brochure", Type: "Brochure", Description: "Discontinued January 2024, replaced by VaultLink.", Position: 10},
 			{ID: "M11", Title: "Web quote follow-up email - SafePoint 100 intro offer", Type: "Email template", Position: 11},
@@ -1512,6 +1535,11 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Draft equipment & tap handle agreement", "docx", []string{"draft", "tap handles"}, false},
 		{"Keg size & yield chart", "PDF", []string{"draft", "kegs", "beer"}, false},
 		{"Pricing sheet - draft", "docx", []string{"draft", "pricing"}, true},
+		{"Q2 2025 board report", "pptx", []string{"board", "financials", "internal"}, true},
+		{"Q2 2025 board package - financials and capex", "pptx", []string{"board", "confidential"}, true},
+		{"Monthly board report template for your trustees", "PowerPoint template", []string{"board report", "template"}, false},
+		{"Target accounts: exhibitors at top 200 shows", "Report", []string{"targeting", "accounts", "internal"}, true},
+		{"Regional win report", "Report", []string{"wins", "internal"}, false},
 		{"Field safety manual: lockout/tagout and arc flash", "Manual", nil, true},
 		{"38,000 credentials migrated without a lockout", "Case Study", nil, false},
 		{"Site survey form + photo checklist", "Form", nil, false},
@@ -1754,6 +1782,8 @@ func TestDiscontinued(t *testing.T) {
 		{"Referral card for customers. Program ended June 2023.", true},
 		{"Relocation support for employees who retire abroad.", false},
 		{"What happens after the program ended for the pilot group: next steps.", false},
+		// A live piece with a stale page.
+		{"8-page overview: 11 branches, night crews. Page 3 still shows the Gold plans retired in January 2025.", false},
 	}
 	for _, tt := range tests {
 		if got := discontinued(tt.desc); got != tt.want {

@@ -1043,7 +1043,7 @@ var setAsideCues = flatCues([]cueGroup{
 	{"an administration form", []string{"claim form"}},
 	{"a contract template for the lawyers", []string{"master services agreement", "msa", "master agreement"}},
 	{"investor material", []string{"proxy statement", "meeting of shareholders", "shareholder meeting", "investor", "investors", "lender update", "lender presentation", "shareholder letter"}},
-	{"a corporate governance document", []string{"internal audit", "audit committee", "board of directors", "board update", "board strategy"}},
+	{"a corporate governance document", []string{"internal audit", "audit committee", "board of directors", "board update", "board strategy", "board package", "board report", "board of managers"}},
 	{"a legal page of the company's own", []string{"privacy policy"}},
 	// Pieces that are not finished or not for prospects.
 	{"a draft, not a finished piece", []string{"draft"}},
@@ -1113,6 +1113,8 @@ var cancelSigns = map[string][]string{
 	"board of directors": {" template ", " templates ", " sample ", " memo ", " resolution "},
 	"board update":       {" template ", " templates ", " sample ", " memo ", " resolution "},
 	"board strategy":     {" template ", " templates ", " sample ", " memo ", " resolution "},
+	"board package":      {" template ", " templates ", " sample ", " memo ", " resolution "},
+	"board report":       {" template ", " templates ", " sample ", " memo ", " resolution "},
 	// an incentive plan offered to the customers or the channel
 	"incentive plan": {" customer ", " customers ", " dealer ", " dealers ", " partner ", " partners ", " channel ", " member ", " members "},
 }
@@ -1313,13 +1315,13 @@ var crmSystems = []string{"salesforce", "sfdc", "hubspot", "crm", "dynamics", "d
 // targetTags say a piece is about whom to target.
 var targetTags = map[string]bool{"targeting": true, "target list": true, "target accounts": true, "prospecting": true, "leads": true, "lead list": true, "lead lists": true}
 
-// targetingReport returns why a piece is a report or list in the CRM that
-// the reps target from ("Healthcare target account report", a Salesforce
+// targetingReport returns why a piece is a report (or a list in the CRM)
+// that the reps target from ("Healthcare target account report", a Salesforce
 // Report tagged "targeting" and "internal"), or "": it serves only the
 // rep's own targeting, and nothing from it reaches a buyer. A targeting
 // guide or cheat sheet is kept: it teaches what to say.
 func targetingReport(m enablemap.Material) string {
-	if !slices.ContainsFunc(crmSystems, func(c string) bool { return containsFold(m.Type, c) }) {
+	if !slices.ContainsFunc(crmSystems, func(c string) bool { return containsFold(m.Type, c) }) && !slices.Contains(rawTokens(m.Type), "report") {
 		return ""
 	}
 	internal, target := false, ""
@@ -1417,11 +1419,19 @@ func discontinued(desc string) bool {
 			return false
 		}
 	}
+	// A page that still shows something retired ("Page 3 still shows the
+	// Gold plans retired in January 2025") is a stale page of a live piece.
+	if stillShows.MatchString(d) {
+		return false
+	}
 	// The statement, not the word: "Discontinued June 2022.", "service was
 	// discontinued", "(end of sale 2022)"; not "what a discontinued board
 	// means for repair times".
 	return discontinuedStatement.MatchString(d)
 }
+
+// stillShows finds a piece said to still show something old.
+var stillShows = regexp.MustCompile(` still (shows|show|has|lists|mentions|says|carries) `)
 
 var discontinuedStatement = regexp.MustCompile(` (discontinued|end of sale|no longer sold|no longer offered|retired)( in)?( [a-z]+)? (19|20)\d\d |` +
 	` (is|was|were|been|now) (discontinued|no longer sold|no longer offered|retired) | (discontinued|end of sale|no longer sold|no longer offered) $|` +
@@ -1892,7 +1902,7 @@ func (e *engine) sunsetProducts(mats []enablemap.Material) sunsetSet {
 			name := leadingName(fields)
 			desc := " " + strings.Join(rawTokens(m.Description), " ") + " "
 			if name != "" && !slices.ContainsFunc(said, func(s string) bool { return strings.Contains(s, " "+name+" ") }) &&
-				discontinuedStatement.MatchString(desc) && !slices.ContainsFunc(movingOnWords, func(w string) bool { return strings.Contains(desc, w) }) {
+				discontinuedStatement.MatchString(desc) && !stillShows.MatchString(desc) && !slices.ContainsFunc(movingOnWords, func(w string) bool { return strings.Contains(desc, w) }) {
 				if _, ok := s.names[name]; !ok {
 					s.names[name] = m.ID
 				}

@@ -282,9 +282,9 @@ func notPublished(title string) bool {
 	return copyMark.MatchString(title) || slices.Contains(rawTokens(title), "draft")
 }
 
-// copyMark finds a title marked as a copy of a file: "(copy)", "(2)",
-// "Copy of ...", "... copy".
-var copyMark = regexp.MustCompile(`(?i)\((copy|[1-9])\)|^\s*copy\s+of\b|\bcopy\s*$`)
+// copyMark finds a title marked as a copy of a file: "(copy)", "(print
+// portal copy)", "(2)", "Copy of ...", "... copy".
+var copyMark = regexp.MustCompile(`(?i)\(([\w-]+\s+){0,3}copy\)|\([1-9]\)|^\s*copy\s+of\b|\bcopy\s*$`)
 
 // fileExtensions are words a file name adds to a title.
 var fileExtensions = map[string]bool{"pdf": true, "ppt": true, "pptx": true, "doc": true, "docx": true, "xls": true, "xlsx": true, "key": true}
@@ -311,7 +311,9 @@ func copiesIn(mats []enablemap.Material, toks [][]string) map[string]string {
 	}
 	isCopy := map[int]bool{}
 	core := func(i int) map[string]bool {
-		c := readTitle(mats[i].Title).core
+		// The words of the mark itself ("print portal" in "(print portal
+		// copy)") are no words of the piece.
+		c := readTitle(copyMark.ReplaceAllString(mats[i].Title, " ")).core
 		for w := range c {
 			if fileExtensions[w] || len(w) == 1 && w[0] >= '1' && w[0] <= '9' {
 				delete(c, w)

@@ -82,13 +82,16 @@ func TestCopiesIn(t *testing.T) {
 		// The original's type counts with its title.
 		{ID: "M13", Title: "GridScan Slab: concrete scanning before you cut", Type: "one-pager"},
 		{ID: "M14", Title: "GridScan Slab one pager v2 FINAL (1)"},
+		// The words of the mark are no words of the piece.
+		{ID: "M15", Title: "Aurora FS 3 surgeon brochure"},
+		{ID: "M16", Title: "Aurora FS 3 surgeon brochure (print portal copy)"},
 	}
 	toks := make([][]string, len(mats))
 	for i, m := range mats {
 		toks[i] = rawTokens(m.Title)
 	}
 	got := copiesIn(mats, toks)
-	want := map[string]string{"M2": "M1", "M4": "M3", "M5": "M6", "M14": "M13"}
+	want := map[string]string{"M2": "M1", "M4": "M3", "M5": "M6", "M14": "M13", "M16": "M15"}
 	for id, orig := range want {
 		if r := got[id]; !strings.Contains(r, "copy of "+orig) {
 			t.Errorf("%s: reason %q, want a copy of %s", id, r, orig)

@@ -173,6 +173,13 @@ var wantPatterns = []struct {
 	// back", "if the template pulled the maps ... Id turn these around",
 	// "would do more than anything I can say", a piece needed redone.
 	{regexp.MustCompile(`\bgive\s+(me|us)\s+(something|somthing|smthg|sth)\b|\bwhat\s+would\s+(really\s+|actually\s+)help\b|\b(that'?s|thats)\s+(the|my|our)\s+(ask|request)\b|\bwhat\s+(i|we)\s+(really\s+|actually\s+)?need\s+is\s+(someone|somebody|marketing|mktg)\b|\b(i'?d|id|we'?d)\s+get\s+(a|an|\d+|half|hours|days|time)\s+(\S+\s+)?back\b|\bif\s+the\s+` + materialNouns + `\s+(\S+\s+){0,2}?(pulled|did|had|showed|included|came|filled|printed|exported)\b[^.;]*\b(i'?d|id|we'?d)\b|\bwould\s+do\s+more\s+than\s+anything\b|\bneed\s+(the\s+|our\s+)?(\S+\s+){0,3}?` + materialNouns + `\s+(redone|updated|refreshed|rebranded|translated|shortened|fixed)\b`), "a request for material (\"what would really help is\", \"thats the ask\")", []string{"give", "help", "ask", "request", "need", "back", "if the", "more than"}, nil},
+	// Where a piece should be ("should be on the website", "put the rent
+	// vs buy thing on the website"), access asked for, a piece that
+	// would be one page, a card needed redone, what the rep needs most,
+	// the one thing to fix, what the web team could add, a short video
+	// asked for, "just 1 pg on", a page for partners, what a report
+	// should show.
+	{regexp.MustCompile(`\bshould\s+be\s+on\s+the\s+(website|site|portal|web)\b|^put\s+the\s+(\S+\s+){0,5}?on\s+the\s+(website|site|portal)\b|\bgive\s+(us|me|reps|partners|dealers|distributors)\s+access\b|\bif\s+the\s+(\S+\s+){0,3}?(was|were)\s+(1|one)\s*(page|pager|pg)\b|\bneed\s+(the\s+|our\s+)?(\S+\s+){0,3}?cards?\s+(redone|updated|refreshed|rebranded|fixed)\b|\b(that'?s|thats)\s+what\s+(i|we)\s+(need|want)\s+(most|the\s+most)\b|\b(that'?s|thats)\s+the\s+one\s+thing\b|\bcan\s+the\s+(website|web|marketing|design)\s+(people|team|folks|guys)\b|\bany\s+chance\s+(it|they|this|that)\s+(gets?|could\s+get)\s+(redone|updated|fixed|refreshed)\b|^a\s+\d+\s*(sec|secs|second|seconds|min|mins|minute|minutes)\s+(\S+\s+)?(video|vid|clip)\b|\bjust\s+(1|one|a)\s*(pg|page|pager|one[- ]pager)\s+(on|about|for)\b|^give\s+(the\s+)?(partners|consultants|dealers|distributors|resellers|agents|brokers)\s+(a|an)\s+(\S+\s+){0,2}?(page|portal|kit|` + materialNounList + `)\b|\breports?\s+should\s+(show|say|include|list|have)\b`), "a request for material (\"should be on the website\", \"thats what I need most\")", []string{"should", "put", "access", "was", "were", "card", "need", "thing", "can", "chance", "sec", "min", "just", "give", "report"}, nil},
 }
 
 // materialNounList names the kinds of thing Marketing makes; materialNouns

@@ -303,9 +303,9 @@ var floors = map[string]Report{
 	// trench shoring rental, trade show lead retrieval, fiber network
 	// construction, kitchen exhaust cleaning).
 	"lumenlaser":   {RollUp: PRF{F1: 0.33}, Wants: PRF{F1: 0.86}, Stage: Accuracy{Value: 0.82}, Relevance: Accuracy{Value: 0.76}, MaterialTop1: Accuracy{Value: 0.58}, SetAside: PRF{F1: 0.79}, Holes: PRF{F1: 0.42}},
-	"brightharbor": {RollUp: PRF{F1: 0.39}, Wants: PRF{F1: 0.85}, Stage: Accuracy{Value: 0.24}, Relevance: Accuracy{Value: 0.74}, MaterialTop1: Accuracy{Value: 0.69}, SetAside: PRF{F1: 0.78}, Holes: PRF{F1: 0.48}},
-	"atlasshoring": {RollUp: PRF{F1: 0.31}, Wants: PRF{F1: 0.8}, Stage: Accuracy{Value: 0.47}, Relevance: Accuracy{Value: 0.72}, MaterialTop1: Accuracy{Value: 0.58}, SetAside: PRF{F1: 0.66}, Holes: PRF{F1: 0.38}},
-	"leadsnap":     {RollUp: PRF{F1: 0.45}, Wants: PRF{F1: 0.8}, Stage: Accuracy{Value: 0.43}, Relevance: Accuracy{Value: 0.78}, MaterialTop1: Accuracy{Value: 0.55}, SetAside: PRF{F1: 0.76}, Holes: PRF{F1: 0.18}},
+	"brightharbor": {RollUp: PRF{F1: 0.34}, Wants: PRF{F1: 0.85}, Stage: Accuracy{Value: 0.24}, Relevance: Accuracy{Value: 0.74}, MaterialTop1: Accuracy{Value: 0.65}, SetAside: PRF{F1: 0.78}, Holes: PRF{F1: 0.34}},
+	"atlasshoring": {RollUp: PRF{F1: 0.31}, Wants: PRF{F1: 0.8}, Stage: Accuracy{Value: 0.47}, Relevance: Accuracy{Value: 0.72}, MaterialTop1: Accuracy{Value: 0.53}, SetAside: PRF{F1: 0.66}, Holes: PRF{F1: 0.26}},
+	"leadsnap":     {RollUp: PRF{F1: 0.42}, Wants: PRF{F1: 0.8}, Stage: Accuracy{Value: 0.43}, Relevance: Accuracy{Value: 0.78}, MaterialTop1: Accuracy{Value: 0.55}, SetAside: PRF{F1: 0.76}, Holes: PRF{F1: 0.18}},
 	"northbeam":    {RollUp: PRF{F1: 0.5}, Wants: PRF{F1: 0.74}, Stage: Accuracy{Value: 0.52}, Relevance: Accuracy{Value: 0.76}, MaterialTop1: Accuracy{Value: 0.67}, SetAside: PRF{F1: 0.64}, Holes: PRF{F1: 0.16}},
 	"hoodcare":     {RollUp: PRF{F1: 0.31}, Wants: PRF{F1: 0.92}, Stage: Accuracy{Value: 0.12}, Relevance: Accuracy{Value: 0.76}, MaterialTop1: Accuracy{Value: 0.48}, SetAside: PRF{F1: 0.71}, Holes: PRF{F1: 0.28}},
 }
