@@ -1313,7 +1313,7 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 var crmSystems = []string{"salesforce", "sfdc", "hubspot", "crm", "dynamics", "d365"}
 
 // targetTags say a piece is about whom to target.
-var targetTags = map[string]bool{"targeting": true, "target list": true, "target accounts": true, "prospecting": true, "leads": true, "lead list": true, "lead lists": true}
+var targetTags = []string{"targeting", "target list", "target accounts", "prospecting", "leads", "lead list", "lead lists"}
 
 // targetingReport returns why a piece is a report (or a list in the CRM)
 // that the reps target from ("Healthcare target account report", a Salesforce
@@ -1321,20 +1321,21 @@ var targetTags = map[string]bool{"targeting": true, "target list": true, "target
 // rep's own targeting, and nothing from it reaches a buyer. A targeting
 // guide or cheat sheet is kept: it teaches what to say.
 func targetingReport(m enablemap.Material) string {
-	if !slices.ContainsFunc(crmSystems, func(c string) bool { return containsFold(m.Type, c) }) && !slices.Contains(rawTokens(m.Type), "report") {
-		return ""
-	}
+	// The tags first, without allocating: most pieces carry neither tag.
 	internal, target := false, ""
 	for _, t := range m.Tags {
-		tag := strings.Join(rawTokens(t), " ")
+		tag := strings.TrimSpace(t)
 		switch {
-		case tag == "internal":
+		case strings.EqualFold(tag, "internal"):
 			internal = true
-		case targetTags[tag]:
-			target = strings.TrimSpace(t)
+		case slices.ContainsFunc(targetTags, func(w string) bool { return strings.EqualFold(tag, w) }):
+			target = tag
 		}
 	}
 	if !internal || target == "" {
+		return ""
+	}
+	if !slices.ContainsFunc(crmSystems, func(c string) bool { return containsFold(m.Type, c) }) && !slices.Contains(rawTokens(m.Type), "report") {
 		return ""
 	}
 	return fmt.Sprintf("set aside: it looks like an internal targeting report (a %s with tags %q and \"internal\"), the rep's own list that no buyer sees", strings.TrimSpace(m.Type), target)
