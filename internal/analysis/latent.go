@@ -83,17 +83,14 @@ func (e *engine) latentSpace(nodes []*respInfo, v *vocab) [][]float32 {
 		}
 	}
 	n := float64(len(extra))
+	idf := func(id int32) float64 { return math.Log(1 + n/float64(df[id])) }
+	var ones []float64
 	for _, d := range extra {
-		norm := 0.0
-		for k, f := range d {
-			w := math.Log(1 + n/float64(df[f.id]))
-			d[k].w = float32(w)
-			norm += w * w
+		ones = ones[:0]
+		for range d {
+			ones = append(ones, 1)
 		}
-		norm = math.Sqrt(norm)
-		for k := range d {
-			d[k].w = float32(float64(d[k].w) / norm)
-		}
+		normalise(d, ones, idf, 0)
 	}
 	docs = append(docs, extra...)
 	dims := min(latentDims, words, len(docs))
