@@ -1,8 +1,10 @@
 package analysis
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -168,8 +170,53 @@ func (e *engine) nameActivity(a *actInfo) {
 		} else {
 			r += " that use the same or related words (words this project's texts use together)"
 		}
+		if near := e.sharedPieces(a.members); len(near) > 0 {
+			r += "; " + near
+		}
 		a.Reasons = append(a.Reasons, r)
 	}
+}
+
+// sharedPieces names the library pieces nearest to most of the members,
+// when at least two members share one: up to two, the most shared first
+// (on a tie, the one nearer them), or "" when none is shared.
+func (e *engine) sharedPieces(members []*respInfo) string {
+	type tally struct{ n, rank int }
+	seen := map[int]*tally{}
+	var order []int
+	for _, m := range members {
+		for k, p := range m.pieces {
+			t, ok := seen[p]
+			if !ok {
+				t = &tally{}
+				seen[p] = t
+				order = append(order, p)
+			}
+			t.n++
+			t.rank += k
+		}
+	}
+	slices.SortStableFunc(order, func(x, y int) int {
+		if c := cmp.Compare(seen[y].n, seen[x].n); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(seen[x].rank, seen[y].rank); c != 0 {
+			return c
+		}
+		return cmp.Compare(x, y)
+	})
+	var names []string
+	for _, p := range order {
+		if seen[p].n < 2 || len(names) == 2 {
+			break
+		}
+		m := e.ws.Materials[p]
+		names = append(names, fmt.Sprintf("%q (%s, near %d of them)", m.Title, m.ID, seen[p].n))
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return "the library pieces most like them: " + strings.Join(names, ", ")
 }
 
 // namesInText reports whether a member's activity text, not its goal alone,

@@ -28,7 +28,7 @@ type Options struct {
 
 // DefaultOptions are the settings the engine uses unless told otherwise.
 func DefaultOptions() Options {
-	return Options{RollUpThreshold: 0.19, MatchThreshold: 0.10, MaxMatches: 3}
+	return Options{RollUpThreshold: 0.22, MatchThreshold: 0.10, MaxMatches: 3}
 }
 
 func (o Options) withDefaults() Options {
@@ -117,6 +117,7 @@ type respInfo struct {
 	wantReason string
 	wantState  enablemap.State
 	vec        sparse
+	pieces     []int // the library pieces most like it (indices of the materials), nearest first
 }
 
 func newEngine(ws enablemap.Workspace, opts Options) *engine {

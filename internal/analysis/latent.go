@@ -41,9 +41,11 @@ type latentText = sparse
 // latentSpace returns each node's place in the project's latent space as a
 // unit vector of latentDims numbers (fewer when the project has fewer
 // words), or nil when there are too few texts to tell directions apart.
-func (e *engine) latentSpace(nodes []*respInfo, v *vocab) [][]float32 {
+// pieces holds the library's words as readLibrary returns them; they are
+// left as they are.
+func (e *engine) latentSpace(nodes []*respInfo, v *vocab, pieces []latentText) [][]float32 {
 	words := len(v.ids)
-	docs := make([]latentText, 0, 2*len(nodes)+len(e.ws.Glossary)+min(len(e.ws.Materials), latentMaxMaterials))
+	docs := make([]latentText, 0, 2*len(nodes)+len(e.ws.Glossary)+len(pieces))
 	for _, ri := range nodes {
 		docs = append(docs, ri.vec)
 	}
@@ -56,18 +58,14 @@ func (e *engine) latentSpace(nodes []*respInfo, v *vocab) [][]float32 {
 	for _, g := range e.ws.Glossary {
 		texts = append(texts, g.Term+" "+g.Meaning)
 	}
-	// A large library is read in part, every step-th piece: its words go
-	// together the same way in a few thousand pieces as in all of them.
-	step := max(1, (len(e.ws.Materials)+latentMaxMaterials-1)/latentMaxMaterials)
-	for i := 0; i < len(e.ws.Materials); i += step {
-		m := e.ws.Materials[i]
-		texts = append(texts, m.Title+" "+m.Description)
-	}
-	read := make([]latentText, len(texts))
+	read := make([]latentText, len(texts), len(texts)+len(pieces))
 	forEachWorker(len(texts), func(rows func(func(i int))) {
 		norm := newNormalizer(e.ws.Glossary)
 		rows(func(i int) { read[i] = wordsOf(norm, v, texts[i]) })
 	})
+	for _, d := range pieces {
+		read = append(read, slices.Clone(d))
+	}
 	var extra []latentText
 	for _, d := range read {
 		if len(d) > 1 {
@@ -116,6 +114,28 @@ func (e *engine) latentSpace(nodes []*respInfo, v *vocab) [][]float32 {
 		out[i] = p
 	}
 	return out
+}
+
+// readLibrary returns the words of the library's titles and descriptions
+// that the vocabulary knows, one text per piece read, each word with
+// weight 1, and the index of each text's piece among the materials. A large library is read in
+// part, every step-th piece: its words go together the same way in a few
+// thousand pieces as in all of them, and a response's nearest pieces among
+// them say as much of what it is about.
+func (e *engine) readLibrary(v *vocab) (pieces []latentText, index []int) {
+	step := max(1, (len(e.ws.Materials)+latentMaxMaterials-1)/latentMaxMaterials)
+	for i := 0; i < len(e.ws.Materials); i += step {
+		index = append(index, i)
+	}
+	pieces = make([]latentText, len(index))
+	forEachWorker(len(index), func(rows func(func(k int))) {
+		norm := newNormalizer(e.ws.Glossary)
+		rows(func(k int) {
+			m := e.ws.Materials[index[k]]
+			pieces[k] = wordsOf(norm, v, m.Title+" "+m.Description)
+		})
+	})
+	return pieces, index
 }
 
 // wordsOf returns the distinct words of text that the vocabulary knows, as

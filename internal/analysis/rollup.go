@@ -252,7 +252,8 @@ func (e *engine) rollUp() [][]int {
 	for i, ri := range nodes {
 		ri.vec = vecs[i]
 	}
-	edges := e.similarityGraph(nodes, e.latentSpace(nodes, v))
+	pieces, index := e.readLibrary(v)
+	edges := e.similarityGraph(nodes, e.latentSpace(nodes, v, pieces), e.libraryProfiles(nodes, pieces, index))
 	e.sims = make(map[[2]int]float64, len(edges))
 	for _, ed := range edges {
 		a, b := nodes[ed.a].idx, nodes[ed.b].idx
@@ -284,9 +285,10 @@ type edge struct {
 
 // similarityGraph returns the pairs of nodes whose adjusted similarity is at
 // least minEdge: the cosine of their words, what their closeness in the
-// latent space adds (place holds each node's, or is nil), and the pair's
-// factors.
-func (e *engine) similarityGraph(nodes []*respInfo, place [][]float32) []edge {
+// latent space adds (place holds each node's, or is nil), what the overlap
+// of their lists of library pieces adds (pieces holds each node's, or is
+// nil), and the pair's factors.
+func (e *engine) similarityGraph(nodes []*respInfo, place [][]float32, pieces []sparse) []edge {
 	n := len(nodes)
 	type posting struct {
 		node int32
@@ -301,6 +303,13 @@ func (e *engine) similarityGraph(nodes []*respInfo, place [][]float32) []edge {
 	// Features most nodes share carry little weight and cost the most; past
 	// this document frequency they are left out of the graph.
 	maxDF := max(64, n/8)
+	// The nodes whose lists hold each piece.
+	byPiece := map[int32][]posting{}
+	for i, ps := range pieces {
+		for _, f := range ps {
+			byPiece[f.id] = append(byPiece[f.id], posting{int32(i), f.w})
+		}
+	}
 	byLabel := map[int][]int{}
 	for i, ri := range nodes {
 		for _, l := range ri.labelVec {
@@ -313,6 +322,7 @@ func (e *engine) similarityGraph(nodes []*respInfo, place [][]float32) []edge {
 	rows := make([][]edge, n)
 	forEachWorker(n, func(eachRow func(func(i int))) {
 		acc := make([]float64, n)
+		shared := make([]float64, n) // the dot of the lists of pieces
 		mark := make([]bool, n)
 		var touched []int
 		var buf []edge // the row being built, reused
@@ -357,11 +367,22 @@ func (e *engine) similarityGraph(nodes []*respInfo, place [][]float32) []edge {
 					}
 				}
 			}
+			if pieces != nil {
+				for _, f := range pieces[i] {
+					for _, p := range byPiece[f.id] {
+						if j := int(p.node); j > i {
+							touch(j)
+							shared[j] += float64(f.w) * float64(p.w)
+						}
+					}
+				}
+			}
 			sort.Ints(touched)
 			buf = buf[:0]
 			for _, j := range touched {
 				o := nodes[j]
-				s := acc[j]
+				s := acc[j] + libraryGain(shared[j])
+				shared[j] = 0
 				if sim := labelSim(ri.labelVec, o.labelVec); sim > 0 {
 					s += primaryBoost * sim * math.Min(1, math.Min(ri.primaryW, o.primaryW))
 				}
