@@ -594,6 +594,38 @@ func TestDetectWant(t *testing.T) {
 		{"give the consultants a call before the bid", false},
 		{"the inspection report should show the code section next to every finding", true},
 		{"review the inspection report with the GM", false},
+		{"instead of another webinar invite from mktg - a leave behind w/ the 4 hr STAT + our 5 pharmacies on a map", true},
+		{"send the webinar invite from marketing to the DON list", false},
+		{"honestly anything for group homes. a 1 pager, a web page, anything that doesnt say skilled nursing on it", true},
+		{"anything for the survey team. a binder with the MAR audits is what they check first", false},
+		{"Meridian battlecard is 9 pgs - give me 1 pg I can read in the parking lot", true},
+		{"the coach said give me a call when the samples land", false},
+		{"the Velo card says INTERNAL across the top so I cant leave it. give me a Velo side by side w/ our logo I can leave on the ADs desk", true},
+		{"any ALF case studies out there? every one we have is SNF", true},
+		{"ask if any other schools out there use the co-op", false},
+		{"can we reshoot the Vault video? DONs ask me whats QuickStock", true},
+		{"can we reschedule the tour w/ the DON", false},
+		{"cant we get the Loopio library cleaned up for Presence + the whiteboard?", true},
+		{"get the storage room cleaned up before the install crew shows", false},
+		{"we need the co-op contract #s + award letters on one sheet per state", true},
+		{"put the sizes on one sheet for the equipment manager", false},
+		{"if I had something to leave w/ the landlords property mgr id have closed 2 of the 3", true},
+		{"if we had something to fix we call the branch", false},
+		{"someone should turn the Pinnacle standard into a template", true},
+		{"the AD said someone should check the sizes before the order", false},
+		{"a 30 sec trailer creep clip I can drop right in email 1", true},
+		{"the quick cards + video need to be in spanish. 2nd + 3rd shift at half my sites", true},
+		{"the forms need to be in by friday for the board", false},
+		{"pls get the DockCare brochure redone w/ the 2025 rates + the right name", true},
+		{"pls get us a SOC 2 bridge letter. the report period ended in march", true},
+		{"get us a PO number before the install date", false},
+		{"if there were 2-3 min videos by role I'd stop doing 1:1s", true},
+		{"if there were any open items on the punch list we walk them w/ the GM", false},
+		{"if legal would sign off on a half page 'your data is yours' I'd use it in every deal", true},
+		{"if legal would sign the BAA we could start the trial", false},
+		{"an under 200 bed version is what id put at the top of marketings list", true},
+		{"put it on the list: an Oracle Health version of the architecture diagram", true},
+		{"put it on the list of open items for the kickoff call", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -1704,6 +1736,16 @@ func TestSetAsideSigns(t *testing.T) {
 		// proof.
 		{"MODEX 2024 booth photos", "Photos", []string{"events", "photos"}, true},
 		{"Holiday Party 2023 Photos", "Photos", []string{"internal"}, true},
+		// Banners in a show kit or on a one-pager of options are offered
+		// or taken to shows; banner artwork is a design file. A holiday
+		// selling playbook or guide is a sales tool; a holiday card is not.
+		{"Trade show booth kit (banner, table throw, pull-ups)", "Event kit", []string{"events", "booth"}, false},
+		{"Sponsor patch & banner options", "One Pager", []string{"sponsor", "patch", "banner"}, false},
+		{"Email signature banner - Summit 2024", "Design files", []string{"brand", "event", "banner"}, true},
+		{"Booth banner artwork (8 ft, retractable)", "Design files", []string{"event", "booth", "print"}, true},
+		{"Holiday & playoff store playbook", "PDF", []string{"store", "holiday", "playoff"}, false},
+		{"Seasonal drink guide - Fall/Winter 2024", "PDF", []string{"seasonal", "recipes", "holiday"}, false},
+		{"Holiday card 2023", "Design files", []string{"brand", "holiday"}, true},
 		{"In-service photos - customer yards", "Image folder", []string{"photos", "customers", "utility"}, false},
 		{"Cabin photo library", "Image folder", []string{"photos", "cabin", "fleet"}, false},
 		{"Weekly forecast & pipeline review template", "Spreadsheet", []string{"forecast", "pipeline", "SFDC", "internal"}, true},
@@ -1777,6 +1819,10 @@ func TestDiscontinued(t *testing.T) {
 		{"2022 letter to owners: end of sale and parts support, cross-reference table, trade-in credit.", false},
 		{"Which controller generations are no longer supported by their manufacturers.", false},
 		{"Replaces the discontinued X100; same footprint.", false},
+		// A conversion sheet or a list of equivalents moves owners on.
+		{"Why Titan jerseys can no longer be filled in (line retired 2022), and set conversion pricing.", false},
+		{"Titan line retired 2022: the Heritage equivalent for each style.", false},
+		{"Titan game jerseys, 2021 colors. Line retired 2022.", true},
 		{"Prepaid fuel card for fleets without credit.", false},
 		{"Transferee web portal user guide. Compass Classic was retired in June 2023.", true},
 		{"Referral card for customers. Program ended June 2023.", true},
@@ -2048,25 +2094,30 @@ func TestClassicEdition(t *testing.T) {
 		title    string
 		glossary []enablemap.GlossaryTerm
 		aside    bool
+		tags     []string
 	}{
-		{"PayDesk Classic datasheet", nil, true},
-		{"Classic Admin Console - user guide (v2)", nil, true},
-		{"Field app training video (v3, classic UI)", nil, true},
+		{"PayDesk Classic datasheet", nil, true, nil},
+		{"Classic Admin Console - user guide (v2)", nil, true, nil},
+		{"Field app training video (v3, classic UI)", nil, true, nil},
 		// A piece that moves Classic users to the new product is in use.
-		{"Tamsin Classic to Cloud: Migration FAQ", nil, false},
-		{"Upgrading from Classic: what changes", nil, false},
+		{"Tamsin Classic to Cloud: Migration FAQ", nil, false, nil},
+		{"Upgrading from Classic: what changes", nil, false, nil},
 		// "Classical" is another word.
-		{"Classical music for the waiting room", nil, false},
+		{"Classical music for the waiting room", nil, false, nil},
 		// The glossary may call the old edition by its name...
-		{"Enroll Classic administrator guide", []enablemap.GlossaryTerm{{Term: "Classic", Meaning: "Enroll Classic, the previous platform, sunset December 2023"}}, true},
+		{"Enroll Classic administrator guide", []enablemap.GlossaryTerm{{Term: "Classic", Meaning: "Enroll Classic, the previous platform, sunset December 2023"}}, true, nil},
 		// ...or give the word a meaning of its own.
-		{"Classic CSV vs CSA: a validation primer", []enablemap.GlossaryTerm{{Term: "classic CSV", Meaning: "computer system validation done with full scripted testing"}}, false},
+		{"Classic CSV vs CSA: a validation primer", []enablemap.GlossaryTerm{{Term: "classic CSV", Meaning: "computer system validation done with full scripted testing"}}, false, nil},
+		// The tags may say it moves them on; other tags do not.
+		{"Classic customers: 50% off onboarding in 2025", nil, false, []string{"classic", "offer", "migration"}},
+		{"Moorline Classic end of support - FAQ", nil, false, []string{"classic", "end of support", "migration"}},
+		{"Moorline Classic end of support - FAQ", nil, true, []string{"classic", "end of support", "faq"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.title, func(t *testing.T) {
 			ws := workspace()
 			ws.Glossary = tt.glossary
-			ws.Materials = append(ws.Materials, enablemap.Material{ID: "M20", Title: tt.title, Type: "Guide", Position: 20})
+			ws.Materials = append(ws.Materials, enablemap.Material{ID: "M20", Title: tt.title, Type: "Guide", Tags: tt.tags, Position: 20})
 			m := material(Analyze(ws), "M20")
 			got := m.SetAside && strings.Contains(m.SetAsideReason, "Classic")
 			if got != tt.aside {

@@ -150,7 +150,7 @@ func (e *engine) matchMaterials(acts []*actInfo) (analyses, plain []enablemap.Ma
 		if signal == "" {
 			signal = older[m.ID]
 		}
-		if signal == "" && classicEdition(m.Title) && !w.glossClassic {
+		if signal == "" && classicEdition(m.Title, m.Tags) && !w.glossClassic {
 			signal = "set aside: its title names a \"Classic\" edition, the old generation of a product, not a tool for a sales activity"
 		}
 		if signal != "" && d.setAside == nil && len(d.confirmed) == 0 {
@@ -1103,9 +1103,13 @@ var cancelSigns = map[string][]string{
 	// announce what it bought
 	"press release": {" co marketing ", " template ", " templates "},
 	"press":         {" co marketing ", " template ", " templates "},
-	// a holiday program the company sells (peak-season storage), or
-	// holiday templates its buyers put on their screens
-	"holiday": {" program ", " programs ", " template ", " templates "},
+	// a holiday program the company sells (peak-season storage),
+	// holiday templates its buyers put on their screens, or a guide or
+	// playbook to selling the season
+	"holiday": {" program ", " programs ", " template ", " templates ", " playbook ", " guide "},
+	// a banner in a booth or table kit, or banner options on a one-pager,
+	// are what a rep offers or takes to a show, not design files
+	"banner": {" kit ", " kits ", " one pager "},
 	// a cross-reference from discontinued products to their
 	// replacements moves buyers on
 	"discontinued": {" replacement ", " replacements ", " cross reference ", " cross references "},
@@ -1345,8 +1349,8 @@ func targetingReport(m enablemap.Material) string {
 // product ("PayDesk Classic datasheet", "Classic Admin Console - user
 // guide"): the word names the old generation a newer one replaced, unless
 // the piece moves its users to the new one ("Classic to Cloud: Migration
-// FAQ").
-func classicEdition(title string) bool {
+// FAQ", or a piece tagged "migration").
+func classicEdition(title string, tags []string) bool {
 	if !containsFold(title, "classic") {
 		return false
 	}
@@ -1354,6 +1358,7 @@ func classicEdition(title string) bool {
 	if !strings.Contains(t, " classic ") {
 		return false
 	}
+	t += strings.Join(rawTokens(strings.Join(tags, " ")), " ") + " "
 	for _, w := range movingOn {
 		if strings.Contains(t, w) {
 			return false
@@ -1400,7 +1405,7 @@ func containsFold(s, w string) bool {
 // "moving" and "move", read only beside "Classic": elsewhere they name
 // products ("Solwen Move").
 var (
-	movingOnWords = []string{" replacement", " replace ", " replaces ", " replacing ", " migrat", " upgrad", " cross reference", " trade in", " switch", " successor", " instead "}
+	movingOnWords = []string{" replacement", " replace ", " replaces ", " replacing ", " migrat", " upgrad", " cross reference", " trade in", " switch", " successor", " instead ", " conversion", " equivalent"}
 	movingOn      = append(slices.Clip(movingOnWords), " moving ", " move ")
 )
 

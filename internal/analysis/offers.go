@@ -115,14 +115,20 @@ var registerCall = regexp.MustCompile(`\bregister\s+(for|now|here|today|online)\
 // eventDate finds a date that names at least its month.
 var eventDate = regexp.MustCompile(monthName + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+` + monthName + `,?\s+(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:(?:19|20)?\d\d)\b|` + monthName + `\s+(?:19|20)\d\d`)
 
+// eventYear is a year on its own; rsvpWord is "RSVP" as a word.
+var (
+	eventYear = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
+	rsvpWord  = regexp.MustCompile(`\brsvp\b`)
+)
+
 // expiredEvent returns the day of the event whose registration page a
 // material is, when that day came before asOf.
 func expiredEvent(m enablemap.Material, asOf time.Time) (string, bool) {
-	if asOf.IsZero() || !containsFold(m.Title, "regist") || containsFold(m.Type, "email") {
+	if asOf.IsZero() || !containsFold(m.Title, "regist") && !containsFold(m.Title, "rsvp") || containsFold(m.Type, "email") {
 		return "", false
 	}
 	title := strings.ToLower(m.Title)
-	if !strings.Contains(title, "registration") && !strings.Contains(title, "register") {
+	if !strings.Contains(title, "registration") && !strings.Contains(title, "register") && !rsvpWord.MatchString(title) {
 		return "", false
 	}
 	head := strings.ToLower(m.Title + " ; " + m.Type + " ; " + strings.Join(m.Tags, " ; "))
@@ -133,6 +139,16 @@ func expiredEvent(m enablemap.Material, asOf time.Time) (string, bool) {
 	for _, d := range eventDate.FindAllString(strings.ToLower(m.Title+" ; "+m.Description), -1) {
 		if t, ok := lastDayOf(d); ok && t.After(last) {
 			last = t
+		}
+	}
+	if last.IsZero() {
+		// No day or month ("Spring Safety Series 2023 - register now",
+		// "April 4, 11 and 18, 2023"): the last year named stands for its
+		// last day.
+		for _, y := range eventYear.FindAllString(m.Title+" ; "+m.Description, -1) {
+			if t, ok := lastDayOf(y); ok && t.After(last) {
+				last = t
+			}
 		}
 	}
 	if last.IsZero() || !last.Before(asOf) {

@@ -101,6 +101,11 @@ func TestExpiredEvent(t *testing.T) {
 		{"a product for registrations", enablemap.Material{Title: "Events & Registration datasheet", Type: "Datasheet", Description: "Online registration with payments and waitlists. Updated March 2024."}, ""},
 		{"no date", enablemap.Material{Title: "Monthly CE webinar - registration", Description: "Every second Tuesday."}, ""},
 		{"no event", enablemap.Material{Title: "Vendor registration packet", Description: "W-9 and insurance, January 2024."}, ""},
+		{"an RSVP page", enablemap.Material{Title: "Winter Yard Open House 2025 - RSVP", Type: "Landing page", Description: "Open house, January 24, 2025: demonstration and lunch. Register here."}, "2025-01-24"},
+		{"an RSVP page still ahead", enablemap.Material{Title: "Summer Yard Open House - RSVP", Type: "Landing page", Description: "Open house, July 24, 2025. Register here."}, ""},
+		{"the year alone", enablemap.Material{Title: "Spring Dock Safety Series 2023 - register now", Type: "Web page", Tags: []string{"webinar", "events"}, Description: "Three-part live webinar series, April 4, 11 and 18, 2023."}, "2023-12-31"},
+		{"the year alone, this year", enablemap.Material{Title: "Spring Dock Safety Series 2025 - register now", Type: "Web page", Tags: []string{"webinar", "events"}, Description: "Three-part live webinar series, April 4, 11 and 18."}, ""},
+		{"rsvp inside a word", enablemap.Material{Title: "RSVPtrack webinar recording", Description: "Register now, 2023."}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
