@@ -168,7 +168,7 @@ func (e *engine) nameActivity(a *actInfo) {
 				r += ", the others share their words or related ones"
 			}
 		} else {
-			r += " that use the same or related words (words this project's texts use together)"
+			r += " that use the same or related words, in their answers or the notes on them (related: words this project's texts use together)"
 		}
 		if near := e.sharedPieces(a.members); len(near) > 0 {
 			r += "; " + near

@@ -104,6 +104,7 @@ type respInfo struct {
 	actTerms   []term
 	headTerms  []term // the words of the activity text's first clause, when details follow it
 	goalTerms  []term
+	noteTerms  []term
 	gloss      []glossHit
 	hits       map[int]float64 // concept -> weight
 	primary    int             // canonical activity the response is about, or -1
@@ -211,6 +212,7 @@ func (e *engine) prepareResponses() {
 			ri.headTerms, _ = e.norm.normalizeResponse(h, true)
 		}
 		ri.goalTerms, gl = e.norm.normalize(r.Goal, 1)
+		ri.noteTerms, _ = e.norm.normalize(r.Notes, 1)
 		ri.gloss = append(ri.gloss, gl...)
 		var own []term
 		if len(ri.gloss) > 0 {

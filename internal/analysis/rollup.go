@@ -15,7 +15,13 @@ import (
 // text says what the rep does; the goal says why and varies more between
 // reps; the concept a cue points at lets "ROI model" meet "business case".
 const (
-	rollWeightGoal      = 0.25
+	rollWeightGoal = 0.25
+	// rollWeightNotes weighs the interviewer's notes on a response: what
+	// the rep uses, builds or complains about ("uses the savings calc",
+	// "AHA = the hospital guide") says what the work is as plainly as the
+	// rep's own words, and two reps who name the same tool or term there
+	// are often doing one activity.
+	rollWeightNotes     = 1.0
 	rollWeightBigram    = 0.5
 	sameInterviewFactor = 0.45 // a rep rarely names one activity twice for the same project
 	// primaryBoost is added to the similarity of two responses whose
@@ -245,6 +251,7 @@ func (e *engine) rollUp() [][]int {
 		addTerms(b, v, ri.actTerms, 1, true)
 		addTerms(b, v, ri.headTerms, rollWeightHead, false)
 		addTerms(b, v, ri.goalTerms, rollWeightGoal, false)
+		addTerms(b, v, ri.noteTerms, rollWeightNotes, false)
 		addConcepts(b, v, ri.hits, rollWeightConcept)
 		bags[i] = b
 	}
