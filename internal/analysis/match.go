@@ -28,6 +28,9 @@ const (
 	matchWeightDescription = 0.6
 	matchWeightGoal        = 0.5
 	matchWeightConcept     = 1.0
+	// matchWeightNotes weighs the interviewer's notes on the members: they
+	// often name the piece the rep uses ("uses the savings calc").
+	matchWeightNotes = 1.0
 	// unknownWordWeight is how much a material word no activity uses counts
 	// in the material's length: a material mostly about other things fits
 	// less well, but its own jargon should not drown a clear match.
@@ -527,7 +530,8 @@ func (d materialDecision) keep() bool { return d.setAside != nil && !*d.setAside
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
 // activityVectors builds one document per activity from its members'
-// activity text, goals and concepts, weighted by TF-IDF over the activities.
+// activity text, goals, notes and concepts, weighted by TF-IDF over the
+// activities.
 func (e *engine) activityVectors(acts []*actInfo, v *vocab) []sparse {
 	bags := make([]bag, len(acts))
 	for i, a := range acts {
@@ -535,6 +539,7 @@ func (e *engine) activityVectors(acts []*actInfo, v *vocab) []sparse {
 		for _, m := range a.members {
 			addTerms(b, v, m.actTerms, 1, true)
 			addTerms(b, v, m.goalTerms, matchWeightGoal, false)
+			addTerms(b, v, m.noteTerms, matchWeightNotes, false)
 		}
 		if a.NameState == enablemap.Confirmed {
 			// A name the user chose is the best description there is.

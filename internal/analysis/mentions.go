@@ -12,8 +12,9 @@ import (
 // A rep's notes often say which piece of the library they use for the
 // activity ("Uses the repair-or-replace worksheet", "sends the Northside
 // case study"). That is the best evidence there is of what a material
-// serves: the rep named it. The notes are read only for such mentions; as
-// plain words they describe the rep's circumstances more than the work.
+// serves: the rep named it. Here a mention ties the piece to the activity
+// outright; the notes' plain words also count, at a weight, in the roll-up
+// and in matching (rollWeightNotes, matchWeightNotes).
 
 // mention is a response whose notes name a material.
 type mention struct {

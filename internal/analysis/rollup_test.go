@@ -44,3 +44,52 @@ func TestNotesInTheRollUp(t *testing.T) {
 		})
 	}
 }
+
+// TestNotesInMatching: a piece named only in the notes on an activity's
+// responses, without a word saying the rep uses it ("Harbor payback
+// workbook, every time"), is matched to it; a note about something else
+// matches nothing.
+func TestNotesInMatching(t *testing.T) {
+	for _, tt := range []struct {
+		note string
+		want bool
+	}{
+		{"Harbor payback workbook, every time", true},
+		{"Lakeview parking map, every time", false},
+	} {
+		t.Run(tt.note, func(t *testing.T) {
+			ws := enablemap.Workspace{}
+			ws.Project.SalesStages = []string{"Target", "Visit"}
+			add := func(id, iv, text, note string) {
+				ws.Responses = append(ws.Responses, enablemap.Response{ID: id, InterviewID: iv, FromStage: "Target", ToStage: "Visit", Activity: text, Notes: note, Position: len(ws.Responses) + 1})
+			}
+			add("R1", "I1", "walk the controller through year one", tt.note)
+			add("R2", "I2", "book the site visit with facilities", "")
+			ws.Materials = []enablemap.Material{
+				{ID: "M1", Title: "Harbor payback workbook", Type: "Spreadsheet", Position: 1},
+				{ID: "M2", Title: "Site visit checklist for facilities", Type: "Checklist", Position: 2},
+			}
+			m := material(Analyze(ws), "M1")
+			got := false
+			for _, mt := range m.Matches {
+				a := activity(t, ws, mt.ActivityID)
+				got = got || slices.Contains(a.ResponseIDs, "R1")
+			}
+			if got != tt.want {
+				t.Errorf("M1 matched to R1's activity = %v (%+v), want %v", got, m.Matches, tt.want)
+			}
+		})
+	}
+}
+
+// activity returns the analysed activity with the id.
+func activity(t *testing.T, ws enablemap.Workspace, id string) enablemap.Activity {
+	t.Helper()
+	for _, a := range Analyze(ws).Activities {
+		if a.ID == id {
+			return a
+		}
+	}
+	t.Fatalf("no activity %s", id)
+	return enablemap.Activity{}
+}
