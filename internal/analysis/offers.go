@@ -88,9 +88,13 @@ func expiredOffer(m enablemap.Material, asOf time.Time) (string, bool) {
 			end = d
 		}
 	}
-	for _, sm := range offerPeriod.FindAllStringSubmatch(text, -1) {
-		if d, ok := periodEnd(sm[1], sm[2]); ok && d.After(end) {
-			end = d
+	// A period ("Winter 2025 Promo") says when an offer runs only when no
+	// day does: "orders signed by February 28, 2025" is the deadline.
+	if end.IsZero() {
+		for _, sm := range offerPeriod.FindAllStringSubmatch(text, -1) {
+			if d, ok := periodEnd(sm[1], sm[2]); ok && d.After(end) {
+				end = d
+			}
 		}
 	}
 	if end.IsZero() || !end.Before(asOf) {

@@ -25,6 +25,10 @@ import (
 var versionWords = map[string]bool{
 	"old": true, "legacy": true, "copy": true, "previous": true, "original": true, "superseded": true,
 	"version": true, "edition": true, "final": true, "draft": true, "rev": true,
+	// the season or quarter of a periodic piece ("menu book - Spring/Summer
+	// 2025", "Pulse - Q1 2025")
+	"spring": true, "summer": true, "fall": true, "autumn": true, "winter": true,
+	"q1": true, "q2": true, "q3": true, "q4": true, "h1": true, "h2": true,
 }
 
 // isVersionMark reports whether a word of a title marks a version: v3,
@@ -283,8 +287,12 @@ func notPublished(title string) bool {
 }
 
 // copyMark finds a title marked as a copy of a file: "(copy)", "(print
-// portal copy)", "(2)", "Copy of ...", "... copy".
-var copyMark = regexp.MustCompile(`(?i)\(([\w-]+\s+){0,3}copy\)|\([1-9]\)|^\s*copy\s+of\b|\bcopy\s*$`)
+// portal copy)", "(2)", "Copy of ...", "... copy", "... - copy (...)".
+var copyMark = regexp.MustCompile(`(?i)\(([\w-]+\s+){0,3}copy\)|\([1-9]\)|^\s*copy\s+of\b|\bcopy\s*$|\s[-–]\s*copy\b`)
+
+// editsMark finds whose edits a copy holds ("- Graham edits", "(Jenna
+// edits)"): a personal copy, however late it was saved.
+var editsMark = regexp.MustCompile(`(?i)\b[\w']+\s+edits\b`)
 
 // fileExtensions are words a file name adds to a title.
 var fileExtensions = map[string]bool{"pdf": true, "ppt": true, "pptx": true, "doc": true, "docx": true, "xls": true, "xlsx": true, "key": true}
@@ -296,7 +304,8 @@ var fileExtensions = map[string]bool{"pdf": true, "ppt": true, "pptx": true, "do
 // carries no such mark. A copy with no original in the library is the
 // piece reps have, and stays; so is a copy saved well after the original
 // ("HSE section v3 FINAL (2)" a year after the boilerplate): it is the
-// newer version.
+// newer version, unless it holds someone's edits ("Copy of Capabilities
+// Deck - Graham edits"), a personal copy beside the approved piece.
 func copiesIn(mats []enablemap.Material, toks [][]string) map[string]string {
 	var copies []int
 	for i, m := range mats {
@@ -313,7 +322,7 @@ func copiesIn(mats []enablemap.Material, toks [][]string) map[string]string {
 	core := func(i int) map[string]bool {
 		// The words of the mark itself ("print portal" in "(print portal
 		// copy)") are no words of the piece.
-		c := readTitle(copyMark.ReplaceAllString(mats[i].Title, " ")).core
+		c := readTitle(editsMark.ReplaceAllString(copyMark.ReplaceAllString(mats[i].Title, " "), " ")).core
 		for w := range c {
 			if fileExtensions[w] || len(w) == 1 && w[0] >= '1' && w[0] <= '9' {
 				delete(c, w)
@@ -370,7 +379,7 @@ func copiesIn(mats []enablemap.Material, toks [][]string) map[string]string {
 					break
 				}
 			}
-			if all && !savedLater(mats[i].Updated, mats[j].Updated) {
+			if all && (!savedLater(mats[i].Updated, mats[j].Updated) || editsMark.MatchString(mats[i].Title)) {
 				out[mats[i].ID] = fmt.Sprintf("set aside: it looks like a copy of %s %q, a file saved again under a copy mark", mats[j].ID, mats[j].Title)
 				break
 			}

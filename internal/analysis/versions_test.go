@@ -46,9 +46,17 @@ func TestOlderVersions(t *testing.T) {
 		{ID: "M24", Title: "Portfolio Guide 2025 (copy)", Updated: "2025-01-20"},
 		{ID: "M25", Title: "Stock - datasheet", Updated: "2024-03-01"},
 		{ID: "M26", Title: "Stock datasheet v2 - DRAFT", Updated: "2025-09-18"},
+		// The season or quarter of a periodic piece is its version; other
+		// words still tell pieces apart.
+		{ID: "M27", Title: "Harbor Table menu book - Fall/Winter 2025", Updated: "2025-08-01"},
+		{ID: "M28", Title: "Harbor Table menu book - Spring/Summer 2025", Updated: "2025-02-20"},
+		{ID: "M29", Title: "Pre-Leasing Pulse - Fall 2025 Outlook (Q2 2025)", Updated: "2025-06-30"},
+		{ID: "M30", Title: "Pre-Leasing Pulse - Q1 2025", Updated: "2025-03-31"},
+		{ID: "M31", Title: "Spring planting guide - corn", Updated: "2024-02-01"},
+		{ID: "M32", Title: "Fall planting guide - wheat", Updated: "2024-08-01"},
 	}
 	got := olderVersions(mats)
-	want := map[string]string{"M2": "M1", "M3": "M4", "M5": "M6", "M13": "M14", "M17": "M18", "M19": "M20", "M21": "M22", "M24": "M23"}
+	want := map[string]string{"M2": "M1", "M3": "M4", "M5": "M6", "M13": "M14", "M17": "M18", "M19": "M20", "M21": "M22", "M24": "M23", "M28": "M27", "M30": "M29"}
 	for id, newer := range want {
 		if r := got[id]; !strings.Contains(r, newer) {
 			t.Errorf("%s: reason %q, want an older version of %s", id, r, newer)
@@ -85,13 +93,21 @@ func TestCopiesIn(t *testing.T) {
 		// The words of the mark are no words of the piece.
 		{ID: "M15", Title: "Aurora FS 3 surgeon brochure"},
 		{ID: "M16", Title: "Aurora FS 3 surgeon brochure (print portal copy)"},
+		// Someone's edits: a personal copy, however late it was saved; the
+		// same words without a copy mark are another piece.
+		{ID: "M17", Title: "Tidewell - Capabilities Deck 2025", Updated: "2025-02-10"},
+		{ID: "M18", Title: "Copy of Capabilities Deck 2025 - Graham edits", Updated: "2025-06-03"},
+		{ID: "M19", Title: "Battlecard: Ridgeway Loading Systems", Updated: "2024-01-10"},
+		{ID: "M20", Title: "Ridgeway battlecard - Dallas edits (copy)", Updated: "2024-10-02"},
+		{ID: "M21", Title: "Cost of vacancy calculator", Updated: "2023-01-02"},
+		{ID: "M22", Title: "Cost of vacancy calculator - Central edits", Updated: "2023-05-02"},
 	}
 	toks := make([][]string, len(mats))
 	for i, m := range mats {
 		toks[i] = rawTokens(m.Title)
 	}
 	got := copiesIn(mats, toks)
-	want := map[string]string{"M2": "M1", "M4": "M3", "M5": "M6", "M14": "M13", "M16": "M15"}
+	want := map[string]string{"M2": "M1", "M4": "M3", "M5": "M6", "M14": "M13", "M16": "M15", "M18": "M17", "M20": "M19"}
 	for id, orig := range want {
 		if r := got[id]; !strings.Contains(r, "copy of "+orig) {
 			t.Errorf("%s: reason %q, want a copy of %s", id, r, orig)
