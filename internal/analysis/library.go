@@ -93,14 +93,25 @@ func (e *engine) libraryProfiles(nodes []*respInfo, pieces []latentText, index [
 					acc[p.piece] += float64(f.w) * float64(p.w)
 				}
 			}
-			prof := make(sparse, 0, len(touched))
+			// Only the heaviest few are kept, by insertion: a response
+			// may touch thousands of pieces of a large library.
+			best := make(sparse, 0, libraryPieces+1)
 			for _, m := range touched {
-				if acc[m] > 0 {
-					prof = append(prof, feat{id: m, w: float32(acc[m])})
-				}
+				f := feat{id: m, w: float32(acc[m])}
 				acc[m] = 0
+				if f.w <= 0 || len(best) == libraryPieces && !heavier(f, best[len(best)-1]) {
+					continue
+				}
+				k := len(best)
+				best = append(best, f)
+				for k > 0 && heavier(f, best[k-1]) {
+					best[k] = best[k-1]
+					k--
+				}
+				best[k] = f
+				best = best[:min(len(best), libraryPieces)]
 			}
-			out[i] = topPieces(prof, libraryPieces, func(near []int32) {
+			out[i] = topPieces(best, libraryPieces, func(near []int32) {
 				nodes[i].pieces = nodes[i].pieces[:0]
 				for _, p := range near {
 					nodes[i].pieces = append(nodes[i].pieces, index[p])
@@ -109,6 +120,11 @@ func (e *engine) libraryProfiles(nodes []*respInfo, pieces []latentText, index [
 		})
 	})
 	return out
+}
+
+// heavier orders pieces heaviest first, the earlier piece on a tie.
+func heavier(x, y feat) bool {
+	return x.w > y.w || x.w == y.w && x.id < y.id
 }
 
 // topPieces keeps the k heaviest entries of prof (the earlier piece on a
