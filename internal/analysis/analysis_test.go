@@ -1787,6 +1787,12 @@ func TestSetAsideSigns(t *testing.T) {
 		{"Holiday & playoff store playbook", "PDF", []string{"store", "holiday", "playoff"}, false},
 		{"Seasonal drink guide - Fall/Winter 2024", "PDF", []string{"seasonal", "recipes", "holiday"}, false},
 		{"Holiday card 2023", "Design files", []string{"brand", "holiday"}, true},
+		// A piece marked not to be used; the company's own answers to a
+		// prequalification service (the packet a buyer asks for is kept).
+		{"Copy of Proposal template v3 (2022) - DO NOT USE", "PandaDoc Template", []string{"proposal", "template", "old"}, true},
+		{"How to use the ROI calculator", "Guide", []string{"ROI"}, false},
+		{"Prequalification answer bank (ISNetworld / Avetta)", "xlsx", []string{"prequalification", "internal"}, true},
+		{"Prequalification packet (ISN / Avetta)", "Folder", []string{"prequal", "COI"}, false},
 		{"In-service photos - customer yards", "Image folder", []string{"photos", "customers", "utility"}, false},
 		{"Cabin photo library", "Image folder", []string{"photos", "cabin", "fleet"}, false},
 		{"Weekly forecast & pipeline review template", "Spreadsheet", []string{"forecast", "pipeline", "SFDC", "internal"}, true},

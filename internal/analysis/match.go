@@ -1052,7 +1052,9 @@ var setAsideCues = flatCues([]cueGroup{
 	{"a legal page of the company's own", []string{"privacy policy"}},
 	// Pieces that are not finished or not for prospects.
 	{"a draft, not a finished piece", []string{"draft"}},
+	{"a piece marked not to be used", []string{"do not use", "dont use", "don t use"}},
 	{"a product change log for existing users", []string{"release notes", "release note", "changelog"}},
+	{"the company's own prequalification answers", []string{"prequalification answers", "prequalification answer bank", "prequal answers", "prequal answer bank", "isnetworld questionnaire answers", "avetta questionnaire answers"}},
 })
 
 // cueGroup is a reason to set a piece aside and the words that show it.

@@ -119,20 +119,23 @@ var registerCall = regexp.MustCompile(`\bregister\s+(for|now|here|today|online)\
 // eventDate finds a date that names at least its month.
 var eventDate = regexp.MustCompile(monthName + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+` + monthName + `,?\s+(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:(?:19|20)?\d\d)\b|` + monthName + `\s+(?:19|20)\d\d`)
 
-// eventYear is a year on its own; rsvpWord is "RSVP" as a word.
+// eventYear is a year on its own; rsvpWord is "RSVP" as a word; liveEvent
+// is a live session named in a title ("GraveFinder for Memorial Day - live
+// webinar"), whose page invites to it (a recording is not live).
 var (
 	eventYear = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
 	rsvpWord  = regexp.MustCompile(`\brsvp\b`)
+	liveEvent = regexp.MustCompile(`\blive\s+(webinar|event|session|walkthrough|workshop|demo\s+day)\b`)
 )
 
 // expiredEvent returns the day of the event whose registration page a
 // material is, when that day came before asOf.
 func expiredEvent(m enablemap.Material, asOf time.Time) (string, bool) {
-	if asOf.IsZero() || !containsFold(m.Title, "regist") && !containsFold(m.Title, "rsvp") || containsFold(m.Type, "email") {
+	if asOf.IsZero() || !containsFold(m.Title, "regist") && !containsFold(m.Title, "rsvp") && !containsFold(m.Title, "live") || containsFold(m.Type, "email") {
 		return "", false
 	}
 	title := strings.ToLower(m.Title)
-	if !strings.Contains(title, "registration") && !strings.Contains(title, "register") && !rsvpWord.MatchString(title) {
+	if !strings.Contains(title, "registration") && !strings.Contains(title, "register") && !rsvpWord.MatchString(title) && !liveEvent.MatchString(title) {
 		return "", false
 	}
 	head := strings.ToLower(m.Title + " ; " + m.Type + " ; " + strings.Join(m.Tags, " ; "))
