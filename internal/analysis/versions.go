@@ -100,6 +100,26 @@ func readTitle(title string) titleInfo {
 	return ti
 }
 
+// sameHead reports whether a newer title, up to its subtitle ("2025 Rate
+// Sheet: RailMedic, TrackCheck"), has the very words of an older one ("2024
+// Rate Sheet").
+func sameHead(a titleInfo, newer string) bool {
+	h := headClause(newer)
+	if h == "" {
+		return false
+	}
+	b := readTitle(h)
+	if len(b.core) != len(a.core) {
+		return false
+	}
+	for w := range a.core {
+		if !b.core[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // olderVersions returns, by material id, why a material is an older version
 // of another.
 func olderVersions(mats []enablemap.Material) map[string]string {
@@ -216,7 +236,8 @@ func olderVersions(mats []enablemap.Material) map[string]string {
 			// The company's name in one title only ("Company Overview
 			// (2020)" and "Acme Company Overview 2024") does not count.
 			if float64(shared) >= sameTitleShare*float64(len(a.core)+len(b.core)-shared-oneSided) ||
-				shared == len(a.core) && len(a.core) >= 3 && len(b.core) <= len(a.core)+2 {
+				shared == len(a.core) && len(a.core) >= 3 && len(b.core) <= len(a.core)+2 ||
+				sameHead(a, mats[j].Title) {
 				newer = append(newer, j)
 			}
 		}

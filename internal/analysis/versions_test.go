@@ -54,9 +54,15 @@ func TestOlderVersions(t *testing.T) {
 		{ID: "M30", Title: "Pre-Leasing Pulse - Q1 2025", Updated: "2025-03-31"},
 		{ID: "M31", Title: "Spring planting guide - corn", Updated: "2024-02-01"},
 		{ID: "M32", Title: "Fall planting guide - wheat", Updated: "2024-08-01"},
+		// A newer title may add a subtitle; a title that adds words before
+		// it is another piece.
+		{ID: "M33", Title: "2025 Rate Sheet: RailMedic, TrackCheck, TrackWorks", Updated: "2025-01-05"},
+		{ID: "M34", Title: "2024 Rate Sheet", Updated: "2024-01-03"},
+		{ID: "M35", Title: "Crane Rate Card 2025: all branches", Updated: "2025-02-01"},
+		{ID: "M36", Title: "Rate Card 2023", Updated: "2023-02-01"},
 	}
 	got := olderVersions(mats)
-	want := map[string]string{"M2": "M1", "M3": "M4", "M5": "M6", "M13": "M14", "M17": "M18", "M19": "M20", "M21": "M22", "M24": "M23", "M28": "M27", "M30": "M29"}
+	want := map[string]string{"M2": "M1", "M3": "M4", "M5": "M6", "M13": "M14", "M17": "M18", "M19": "M20", "M21": "M22", "M24": "M23", "M28": "M27", "M30": "M29", "M34": "M33"}
 	for id, newer := range want {
 		if r := got[id]; !strings.Contains(r, newer) {
 			t.Errorf("%s: reason %q, want an older version of %s", id, r, newer)
