@@ -667,6 +667,17 @@ func TestDetectWant(t *testing.T) {
 		{"cant we get one binder w/ every spec sheet + cert in it? I send 14 PDFs every time", true},
 		{"drop by the nutrition office w/ a carton + the sell sheet - RDs are curious bc pts keep asking for real food", false},
 		{"dealers keep asking for a price sheet w/o our direct grower prices on it", true},
+		{"every grocery + hospital asks for something to send corporate on the MD law - a MD version of that sheet would do it", true},
+		{"walk the site w/ the facilities mgr - a second truck would do it", false},
+		{"pls - something the pastor can actually put up on the screen at the members mtg", true},
+		{"every case study we have has a steeple on the cover. schools need their own", true},
+		{"ModuFix really needs a changeover video - every shop asks to see it", true},
+		{"the shop really needs a second shift before a cell pays off", false},
+		{"the state grant stuff should be a real marketing piece not my google doc - 1 pg per state would do it", true},
+		{"Friends groups ask me every month what to give donors. thats a marketing thing not a me thing", true},
+		{"it'd help if somebody in marketing kept a folder of hi res before/afters", true},
+		{"it'd help if the sexton came to the walk", false},
+		{"every V7 customer asks whats different screen by screen - a V7 vs Track cheat sheet would kill half my calls", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
