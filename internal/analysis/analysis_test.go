@@ -1804,6 +1804,10 @@ func TestSetAsideSigns(t *testing.T) {
 		{"How to use the ROI calculator", "Guide", []string{"ROI"}, false},
 		{"Prequalification answer bank (ISNetworld / Avetta)", "xlsx", []string{"prequalification", "internal"}, true},
 		{"Prequalification packet (ISN / Avetta)", "Folder", []string{"prequal", "COI"}, false},
+		// The company's own sales reviews and board finances.
+		{"2024 Win-Loss Analysis", "pptx", []string{"win-loss", "competitive", "internal"}, true},
+		{"Why we win: three customer stories", "PDF", []string{"customers"}, false},
+		{"Q4 2024 Board Financial Package", "xlsx", []string{"finance", "internal"}, true},
 		{"In-service photos - customer yards", "Image folder", []string{"photos", "customers", "utility"}, false},
 		{"Cabin photo library", "Image folder", []string{"photos", "cabin", "fleet"}, false},
 		{"Weekly forecast & pipeline review template", "Spreadsheet", []string{"forecast", "pipeline", "SFDC", "internal"}, true},

@@ -1048,7 +1048,8 @@ var setAsideCues = flatCues([]cueGroup{
 	{"an administration form", []string{"claim form"}},
 	{"a contract template for the lawyers", []string{"master services agreement", "msa", "master agreement"}},
 	{"investor material", []string{"proxy statement", "meeting of shareholders", "shareholder meeting", "investor", "investors", "lender update", "lender presentation", "shareholder letter"}},
-	{"a corporate governance document", []string{"internal audit", "audit committee", "board of directors", "board update", "board strategy", "board package", "board report", "board of managers"}},
+	{"a corporate governance document", []string{"internal audit", "audit committee", "board of directors", "board update", "board strategy", "board package", "board report", "board of managers", "board financial"}},
+	{"an internal sales review", []string{"win loss"}},
 	{"a legal page of the company's own", []string{"privacy policy"}},
 	// Pieces that are not finished or not for prospects.
 	{"a draft, not a finished piece", []string{"draft"}},

@@ -109,6 +109,7 @@ func TestExpiredEvent(t *testing.T) {
 		{"the year alone, this year", enablemap.Material{Title: "Spring Dock Safety Series 2025 - register now", Type: "Web page", Tags: []string{"webinar", "events"}, Description: "Three-part live webinar series, April 4, 11 and 18."}, ""},
 		{"rsvp inside a word", enablemap.Material{Title: "RSVPtrack webinar recording", Description: "Register now, 2023."}, ""},
 		{"a live webinar's page", enablemap.Material{Title: "GraveFinder for Memorial Day - live webinar", Type: "Web page", Tags: []string{"webinar", "event"}, Description: "Register for a live walkthrough. Tuesday, May 14, 2024, 1 pm Central."}, "2024-05-14"},
+		{"a webinar's registration", enablemap.Material{Title: "Organics 101 for Maryland grocers - webinar registration", Type: "Web page", Tags: []string{"webinar", "event"}, Description: "Live webinar November 14, 2024: the organics law, Q&A."}, "2024-11-14"},
 		{"a live webinar's recording", enablemap.Material{Title: "GraveFinder for Memorial Day - live webinar recording", Type: "Video", Tags: []string{"webinar"}, Description: "The May 14, 2024 session, recorded."}, ""},
 	}
 	for _, tt := range tests {
