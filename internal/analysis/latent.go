@@ -74,22 +74,7 @@ func (e *engine) latentSpace(nodes []*respInfo, v *vocab, pieces []latentText) [
 	}
 	// The extra texts are weighed like the responses: rarer words count
 	// more, and every text has length one.
-	df := make([]int32, words)
-	for _, d := range extra {
-		for _, f := range d {
-			df[f.id]++
-		}
-	}
-	n := float64(len(extra))
-	idf := func(id int32) float64 { return math.Log(1 + n/float64(df[id])) }
-	var ones []float64
-	for _, d := range extra {
-		ones = ones[:0]
-		for range d {
-			ones = append(ones, 1)
-		}
-		normalise(d, ones, idf, 0)
-	}
+	weighByRarity(extra, words)
 	docs = append(docs, extra...)
 	dims := min(latentDims, words, len(docs))
 	if dims < 2 {
@@ -114,6 +99,28 @@ func (e *engine) latentSpace(nodes []*respInfo, v *vocab, pieces []latentText) [
 		out[i] = p
 	}
 	return out
+}
+
+// weighByRarity weighs the words of texts (each with weight 1, ids below
+// words) by their rarity among them, as the roll-up weighs the responses'
+// words, and gives every text length one, in place.
+func weighByRarity(texts []latentText, words int) {
+	df := make([]int32, words)
+	for _, d := range texts {
+		for _, f := range d {
+			df[f.id]++
+		}
+	}
+	n := float64(len(texts))
+	idf := func(id int32) float64 { return math.Log(1 + n/float64(df[id])) }
+	var ones []float64
+	for _, d := range texts {
+		ones = ones[:0]
+		for range d {
+			ones = append(ones, 1)
+		}
+		normalise(d, ones, idf, 0)
+	}
 }
 
 // readLibrary returns the words of the library's titles and descriptions

@@ -47,26 +47,13 @@ func (e *engine) libraryProfiles(nodes []*respInfo, pieces []latentText, index [
 			words = max(words, int(d[len(d)-1].id)+1)
 		}
 	}
-	df := make([]int32, words)
-	for _, d := range read {
-		for _, f := range d {
-			df[f.id]++
-		}
-	}
-	n := float64(len(read))
-	idf := func(id int32) float64 { return math.Log(1 + n/float64(df[id])) }
+	weighByRarity(read, words)
 	type posting struct {
 		piece int32
 		w     float32
 	}
 	postings := make([][]posting, words)
-	var ones []float64
 	for i, d := range read {
-		ones = ones[:0]
-		for range d {
-			ones = append(ones, 1)
-		}
-		normalise(d, ones, idf, 0)
 		for _, f := range d {
 			postings[f.id] = append(postings[f.id], posting{int32(i), f.w})
 		}

@@ -22,15 +22,12 @@ func TestNotesInTheRollUp(t *testing.T) {
 		{"no notes", "", "", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			ws := enablemap.Workspace{}
-			ws.Project.SalesStages = []string{"Target", "Visit"}
-			add := func(id, iv, text, note string) {
-				ws.Responses = append(ws.Responses, enablemap.Response{ID: id, InterviewID: iv, FromStage: "Target", ToStage: "Visit", Activity: text, Notes: note, Position: len(ws.Responses) + 1})
-			}
-			add("R1", "I1", "walk the controller through year one", tt.note1)
-			add("R2", "I2", "show finance what they get back by spring", tt.note2)
+			ws := withResponses(
+				[2]string{"walk the controller through year one", tt.note1},
+				[2]string{"show finance what they get back by spring", tt.note2})
 			for i := 0; i < 40; i++ {
-				add(fmt.Sprintf("X%02d", i), fmt.Sprintf("I%d", 3+i%5), fmt.Sprintf("alpha%d beta%d", i%20, i%20), "")
+				ws.Responses = append(ws.Responses, enablemap.Response{ID: fmt.Sprintf("X%02d", i), InterviewID: fmt.Sprintf("I%d", 3+i%5), FromStage: "Target", ToStage: "Visit",
+					Activity: fmt.Sprintf("alpha%d beta%d", i%20, i%20), Position: len(ws.Responses) + 1})
 			}
 			got := false
 			for _, a := range Analyze(ws).Activities {
@@ -58,13 +55,9 @@ func TestNotesInMatching(t *testing.T) {
 		{"Lakeview parking map, every time", false},
 	} {
 		t.Run(tt.note, func(t *testing.T) {
-			ws := enablemap.Workspace{}
-			ws.Project.SalesStages = []string{"Target", "Visit"}
-			add := func(id, iv, text, note string) {
-				ws.Responses = append(ws.Responses, enablemap.Response{ID: id, InterviewID: iv, FromStage: "Target", ToStage: "Visit", Activity: text, Notes: note, Position: len(ws.Responses) + 1})
-			}
-			add("R1", "I1", "walk the controller through year one", tt.note)
-			add("R2", "I2", "book the site visit with facilities", "")
+			ws := withResponses(
+				[2]string{"walk the controller through year one", tt.note},
+				[2]string{"book the site visit with facilities", ""})
 			ws.Materials = []enablemap.Material{
 				{ID: "M1", Title: "Harbor payback workbook", Type: "Spreadsheet", Position: 1},
 				{ID: "M2", Title: "Site visit checklist for facilities", Type: "Checklist", Position: 2},
@@ -92,4 +85,16 @@ func activity(t *testing.T, ws enablemap.Workspace, id string) enablemap.Activit
 	}
 	t.Fatalf("no activity %s", id)
 	return enablemap.Activity{}
+}
+
+// withResponses returns a workspace of two sales stages with one response
+// (activity, notes) per rep, R1 by I1, R2 by I2 and so on.
+func withResponses(rs ...[2]string) enablemap.Workspace {
+	ws := enablemap.Workspace{}
+	ws.Project.SalesStages = []string{"Target", "Visit"}
+	for i, r := range rs {
+		ws.Responses = append(ws.Responses, enablemap.Response{ID: fmt.Sprintf("R%d", i+1), InterviewID: fmt.Sprintf("I%d", i+1), FromStage: "Target", ToStage: "Visit",
+			Activity: r[0], Notes: r[1], Position: i + 1})
+	}
+	return ws
 }
