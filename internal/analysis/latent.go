@@ -101,6 +101,24 @@ func (e *engine) latentSpace(nodes []*respInfo, v *vocab, pieces []latentText) [
 	return out
 }
 
+// textCell is one text's weight of a word, in a list of texts by word.
+type textCell struct {
+	doc int32
+	w   float32
+}
+
+// textsByWord returns, for each word id below words, the texts that hold
+// it with their weights, in the texts' order (an inverted index).
+func textsByWord(texts []latentText, words int) [][]textCell {
+	byWord := make([][]textCell, words)
+	for i, d := range texts {
+		for _, f := range d {
+			byWord[f.id] = append(byWord[f.id], textCell{int32(i), f.w})
+		}
+	}
+	return byWord
+}
+
 // weighByRarity weighs the words of texts (each with weight 1, ids below
 // words) by their rarity among them, as the roll-up weighs the responses'
 // words, and gives every text length one, in place.
@@ -186,16 +204,7 @@ func leadingWords(docs []latentText, words, dims int) [][]float64 {
 		}
 	}
 	// The texts by word, for the product with the transpose.
-	type cell struct {
-		doc int32
-		w   float32
-	}
-	byWord := make([][]cell, words)
-	for i, d := range docs {
-		for _, f := range d {
-			byWord[f.id] = append(byWord[f.id], cell{int32(i), f.w})
-		}
-	}
+	byWord := textsByWord(docs, words)
 	coords := make([][]float64, len(docs))
 	for i := range coords {
 		coords[i] = make([]float64, dims)

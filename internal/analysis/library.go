@@ -33,7 +33,7 @@ const (
 // for the activity's reasons. Words found in most of a large library say
 // nothing of which piece serves a response and are skipped, which also
 // keeps the cost near linear in the size of the library.
-func (e *engine) libraryProfiles(nodes []*respInfo, pieces []latentText, index []int) []sparse {
+func (e *engine) libraryProfiles(nodes []*respInfo, words int, pieces []latentText, index []int) []sparse {
 	if len(pieces) == 0 || len(nodes) == 0 {
 		return nil
 	}
@@ -41,23 +41,8 @@ func (e *engine) libraryProfiles(nodes []*respInfo, pieces []latentText, index [
 	for i, d := range pieces {
 		read[i] = slices.Clone(d)
 	}
-	words := 0
-	for _, d := range read {
-		if len(d) > 0 {
-			words = max(words, int(d[len(d)-1].id)+1)
-		}
-	}
 	weighByRarity(read, words)
-	type posting struct {
-		piece int32
-		w     float32
-	}
-	postings := make([][]posting, words)
-	for i, d := range read {
-		for _, f := range d {
-			postings[f.id] = append(postings[f.id], posting{int32(i), f.w})
-		}
-	}
+	postings := textsByWord(read, words)
 	maxDF := max(64, len(read)/8)
 	out := make([]sparse, len(nodes))
 	forEachWorker(len(nodes), func(rows func(func(i int))) {
@@ -66,18 +51,15 @@ func (e *engine) libraryProfiles(nodes []*respInfo, pieces []latentText, index [
 		rows(func(i int) {
 			touched = touched[:0]
 			for _, f := range nodes[i].vec {
-				if int(f.id) >= words {
-					continue // a word no piece uses
-				}
 				ps := postings[f.id]
 				if len(ps) > maxDF {
 					continue
 				}
 				for _, p := range ps {
-					if acc[p.piece] == 0 {
-						touched = append(touched, p.piece)
+					if acc[p.doc] == 0 {
+						touched = append(touched, p.doc)
 					}
-					acc[p.piece] += float64(f.w) * float64(p.w)
+					acc[p.doc] += float64(f.w) * float64(p.w)
 				}
 			}
 			// Only the heaviest few are kept, by insertion: a response

@@ -68,16 +68,9 @@ func TestLibraryGain(t *testing.T) {
 // that each speak of one of them only, they are not. The pieces are too
 // few for the latent space to join them on its own.
 func TestLibraryInTheRollUp(t *testing.T) {
-	ws := enablemap.Workspace{}
-	ws.Project.SalesStages = []string{"Target", "Visit"}
-	add := func(id, iv, text string) {
-		ws.Responses = append(ws.Responses, enablemap.Response{ID: id, InterviewID: iv, FromStage: "Target", ToStage: "Visit", Activity: text, Position: len(ws.Responses) + 1})
-	}
-	add("R1", "I1", "run the payback model on their freight invoices")
-	add("R2", "I2", "walk the controller through the cost comparison")
-	for i := 0; i < 80; i++ {
-		add(fmt.Sprintf("X%02d", i), fmt.Sprintf("I%d", 3+i%5), fmt.Sprintf("alpha%d beta%d", i%40, i%40))
-	}
+	ws := withOtherWork(withResponses(
+		[2]string{"run the payback model on their freight invoices", ""},
+		[2]string{"walk the controller through the cost comparison", ""}), 40)
 	with := func(titles ...string) enablemap.Workspace {
 		w := ws
 		w.Materials = nil
@@ -86,20 +79,11 @@ func TestLibraryInTheRollUp(t *testing.T) {
 		}
 		return w
 	}
-	var reasons []string
-	together := func(ws enablemap.Workspace) bool {
-		for _, a := range Analyze(ws).Activities {
-			if slices.Contains(a.ResponseIDs, "R1") && slices.Contains(a.ResponseIDs, "R2") {
-				reasons = a.Reasons
-				return true
-			}
-		}
-		return false
-	}
-	if together(with("Payback model: freight invoices", "Controller guide to the cost comparison")) {
+	if got, _ := joined(with("Payback model: freight invoices", "Controller guide to the cost comparison"), "R1", "R2"); got {
 		t.Fatal("with pieces that each speak of one response, R1 and R2 are joined; the test needs them apart")
 	}
-	if !together(with("Payback model: freight invoices and the cost comparison for the controller", "Freight invoices, payback and cost comparison (controller one-pager)")) {
+	got, reasons := joined(with("Payback model: freight invoices and the cost comparison for the controller", "Freight invoices, payback and cost comparison (controller one-pager)"), "R1", "R2")
+	if !got {
 		t.Fatal("R1 and R2 are apart though the same pieces are nearest to both")
 	}
 	// The activity says which pieces its responses share.

@@ -244,23 +244,9 @@ func (e *engine) rollUp() [][]int {
 	if len(nodes) == 0 {
 		return nil
 	}
-	v := newVocab()
-	bags := make([]bag, len(nodes))
-	for i, ri := range nodes {
-		b := bag{}
-		addTerms(b, v, ri.actTerms, 1, true)
-		addTerms(b, v, ri.headTerms, rollWeightHead, false)
-		addTerms(b, v, ri.goalTerms, rollWeightGoal, false)
-		addTerms(b, v, ri.noteTerms, rollWeightNotes, false)
-		addConcepts(b, v, ri.hits, rollWeightConcept)
-		bags[i] = b
-	}
-	vecs := tfidf(bags)
-	for i, ri := range nodes {
-		ri.vec = vecs[i]
-	}
+	v := weighNodes(nodes)
 	pieces, index := e.readLibrary(v)
-	edges := e.similarityGraph(nodes, e.latentSpace(nodes, v, pieces), e.libraryProfiles(nodes, pieces, index))
+	edges := e.similarityGraph(nodes, e.latentSpace(nodes, v, pieces), e.libraryProfiles(nodes, len(v.ids), pieces, index))
 	e.sims = make(map[[2]int]float64, len(edges))
 	for _, ed := range edges {
 		a, b := nodes[ed.a].idx, nodes[ed.b].idx
@@ -283,6 +269,27 @@ func (e *engine) rollUp() [][]int {
 	}
 	sort.Slice(groups, func(i, j int) bool { return groups[i][0] < groups[j][0] })
 	return groups
+}
+
+// weighNodes gives each node its words as the roll-up weighs them (ri.vec)
+// and returns their vocabulary.
+func weighNodes(nodes []*respInfo) *vocab {
+	v := newVocab()
+	bags := make([]bag, len(nodes))
+	for i, ri := range nodes {
+		b := bag{}
+		addTerms(b, v, ri.actTerms, 1, true)
+		addTerms(b, v, ri.headTerms, rollWeightHead, false)
+		addTerms(b, v, ri.goalTerms, rollWeightGoal, false)
+		addTerms(b, v, ri.noteTerms, rollWeightNotes, false)
+		addConcepts(b, v, ri.hits, rollWeightConcept)
+		bags[i] = b
+	}
+	vecs := tfidf(bags)
+	for i, ri := range nodes {
+		ri.vec = vecs[i]
+	}
+	return v
 }
 
 type edge struct {

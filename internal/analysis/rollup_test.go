@@ -22,20 +22,10 @@ func TestNotesInTheRollUp(t *testing.T) {
 		{"no notes", "", "", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			ws := withResponses(
+			ws := withOtherWork(withResponses(
 				[2]string{"walk the controller through year one", tt.note1},
-				[2]string{"show finance what they get back by spring", tt.note2})
-			for i := 0; i < 40; i++ {
-				ws.Responses = append(ws.Responses, enablemap.Response{ID: fmt.Sprintf("X%02d", i), InterviewID: fmt.Sprintf("I%d", 3+i%5), FromStage: "Target", ToStage: "Visit",
-					Activity: fmt.Sprintf("alpha%d beta%d", i%20, i%20), Position: len(ws.Responses) + 1})
-			}
-			got := false
-			for _, a := range Analyze(ws).Activities {
-				if slices.Contains(a.ResponseIDs, "R1") && slices.Contains(a.ResponseIDs, "R2") {
-					got = true
-				}
-			}
-			if got != tt.together {
+				[2]string{"show finance what they get back by spring", tt.note2}), 20)
+			if got, _ := joined(ws, "R1", "R2"); got != tt.together {
 				t.Errorf("R1 and R2 joined = %v, want %v", got, tt.together)
 			}
 		})
@@ -97,4 +87,25 @@ func withResponses(rs ...[2]string) enablemap.Workspace {
 			Activity: r[0], Notes: r[1], Position: i + 1})
 	}
 	return ws
+}
+
+// withOtherWork adds other work to ws: pairs activities of two responses
+// each, by five other reps, that share no word with anything else.
+func withOtherWork(ws enablemap.Workspace, pairs int) enablemap.Workspace {
+	for i := 0; i < 2*pairs; i++ {
+		ws.Responses = append(ws.Responses, enablemap.Response{ID: fmt.Sprintf("X%02d", i), InterviewID: fmt.Sprintf("I%d", 3+i%5), FromStage: "Target", ToStage: "Visit",
+			Activity: fmt.Sprintf("alpha%d beta%d", i%pairs, i%pairs), Position: len(ws.Responses) + 1})
+	}
+	return ws
+}
+
+// joined reports whether one suggested activity holds responses a and b,
+// and gives that activity's reasons.
+func joined(ws enablemap.Workspace, a, b string) (bool, []string) {
+	for _, act := range Analyze(ws).Activities {
+		if slices.Contains(act.ResponseIDs, a) && slices.Contains(act.ResponseIDs, b) {
+			return true, act.Reasons
+		}
+	}
+	return false, nil
 }
