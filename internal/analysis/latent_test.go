@@ -88,44 +88,36 @@ func TestLatentSpaceSameOnEveryRun(t *testing.T) {
 }
 
 // TestLatentSpaceInTheRollUp: responses whose words the library keeps
-// together are joined; without the library they are not. (A glossary
-// entry would join them by translation alone.)
+// together are close in the roll-up's latent space; without the library
+// they gain nothing from it. (A glossary entry would join them by
+// translation alone, and the library pieces nearest both would join them
+// in the roll-up too: the place in the latent space is checked itself.)
 func TestLatentSpaceInTheRollUp(t *testing.T) {
-	ws := enablemap.Workspace{}
-	ws.Project.SalesStages = []string{"Target", "Visit"}
-	add := func(id, iv, text string) {
-		ws.Responses = append(ws.Responses, enablemap.Response{ID: id, InterviewID: iv, FromStage: "Target", ToStage: "Visit", Activity: text, Position: len(ws.Responses) + 1})
-	}
-	add("R1", "I1", "pull the decile ranking")
-	add("R2", "I2", "sort prescribers by claims volume")
 	// Other work, forty activities of two responses each, which take up
 	// the other directions.
-	for i := 0; i < 80; i++ {
-		add(fmt.Sprintf("X%02d", i), fmt.Sprintf("I%d", 3+i%5), fmt.Sprintf("alpha%d beta%d", i%40, i%40))
-	}
+	ws := withOtherWork(withResponses(
+		[2]string{"pull the decile ranking", ""},
+		[2]string{"sort prescribers by claims volume", ""}), 40)
 	related := func(ws enablemap.Workspace) enablemap.Workspace {
 		for i := 0; i < 30; i++ {
 			ws.Materials = append(ws.Materials, enablemap.Material{ID: fmt.Sprintf("M%02d", i), Title: "Decile ranking report", Description: "prescribers by claims volume, region " + fmt.Sprint(i)})
 		}
 		return ws
 	}
-	together := func(ws enablemap.Workspace) bool {
-		for _, a := range Analyze(ws).Activities {
-			has := map[string]bool{}
-			for _, id := range a.ResponseIDs {
-				has[id] = true
-			}
-			if has["R1"] && has["R2"] {
-				return true
-			}
-		}
-		return false
+	gain := func(ws enablemap.Workspace) float64 {
+		e := newEngine(ws, DefaultOptions())
+		e.prepareResponses()
+		nodes := e.resp
+		v := weighNodes(nodes)
+		pieces, _ := e.readLibrary(v)
+		place := e.latentSpace(nodes, v, pieces)
+		return latentGain(place[0], place[1]) // R1 and R2
 	}
-	if together(ws) {
-		t.Fatal("without the library, R1 and R2 are joined; the test needs them apart")
+	if g := gain(ws); g > 0 {
+		t.Fatalf("without the library, R1 and R2 gain %.3f from the latent space; the test needs none", g)
 	}
-	if !together(related(ws)) {
-		t.Error("R1 and R2 are apart though the library uses their words together")
+	if g := gain(related(ws)); g <= 0 {
+		t.Error("R1 and R2 gain nothing from the latent space though the library uses their words together")
 	}
 }
 
