@@ -80,6 +80,14 @@ func (e *engine) matchMaterials(acts []*actInfo) (analyses, plain []enablemap.Ma
 
 	sunset := e.sunsetProducts(mats)
 	older := olderVersions(mats)
+	renames := glossaryRenames(e.ws.Glossary)
+	var titles []string
+	if len(renames) > 0 {
+		titles = make([]string, len(mats))
+		for i, m := range mats {
+			titles[i] = " " + strings.Join(rawTokens(m.Title), " ") + " "
+		}
+	}
 	if e.signals == nil {
 		// The reps' activities as stems, to find the signs they name in
 		// any form ("recruiters" names recruiting). They do not depend on
@@ -149,6 +157,9 @@ func (e *engine) matchMaterials(acts []*actInfo) (analyses, plain []enablemap.Ma
 		signal := signals.check(w, m)
 		if signal == "" {
 			signal = sunset.reason(m)
+		}
+		if signal == "" {
+			signal = renamedReason(m, renames, titles)
 		}
 		if signal == "" {
 			signal = older[m.ID]
