@@ -427,8 +427,13 @@ func (e *engine) suggestStage(a *actInfo) {
 			cueScores[s] += w * kernel(p-at)
 		}
 	}
+	lean := e.opts.StageLexicon.lean(a.members, e.buyingPos)
 	for s := range scores {
 		scores[s] = priorScores[s] + cueScores[s]
+	}
+	without := argmax(scores)
+	for s := range scores {
+		scores[s] += stageLexWeight * lean[s]
 	}
 	best, byPrior, byCues := argmax(scores), argmax(priorScores), argmax(cueScores)
 	a.BuyingStage = e.buying[best]
@@ -466,6 +471,32 @@ func (e *engine) suggestStage(a *actInfo) {
 		why = fmt.Sprintf("%s point here and outweigh %s, which %s to %s", words, transition, tPoints, e.buying[byPrior])
 	default:
 		why = fmt.Sprintf("between %s, which %s to %s, and %s, which lean to %s", transition, tPoints, e.buying[byPrior], words, e.buying[byCues])
+	}
+	if !e.opts.StageLexicon.empty() {
+		// What earlier research says: it moved the stage, or agrees.
+		research := "earlier research places activities worded like this"
+		if ws := e.opts.StageLexicon.words(a.members, e.buyingPos[best], 3); len(ws) > 0 {
+			for i, w := range ws {
+				ws[i] = e.spelling(a.members, w)
+			}
+			research += " (" + strings.Join(ws, ", ") + ")"
+		}
+		switch {
+		case without != best:
+			var what []string
+			if hasPrior {
+				what = append(what, transition)
+			}
+			if hasCues {
+				what = append(what, words)
+			}
+			why = research + " here"
+			if len(what) > 0 {
+				why += " and outweighs " + strings.Join(what, " and ") + ", which lean to " + e.buying[without]
+			}
+		case argmax(lean) == best:
+			why += "; " + research + " here too"
+		}
 	}
 	a.Reasons = append(a.Reasons, "buying stage "+a.BuyingStage+": "+why)
 }

@@ -24,6 +24,9 @@ type Options struct {
 	MatchThreshold float64
 	// MaxMatches is the most matches suggested per material.
 	MaxMatches int
+	// StageLexicon is what earlier research says of where activities sit
+	// on the buying cycle; nil means the built-in one, NoStageLexicon none.
+	StageLexicon *StageLexicon
 }
 
 // DefaultOptions are the settings the engine uses unless told otherwise.
@@ -41,6 +44,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxMatches <= 0 {
 		o.MaxMatches = d.MaxMatches
+	}
+	if o.StageLexicon == nil {
+		o.StageLexicon = builtinLexicon()
 	}
 	return o
 }

@@ -678,6 +678,19 @@ func TestDetectWant(t *testing.T) {
 		{"it'd help if somebody in marketing kept a folder of hi res before/afters", true},
 		{"it'd help if the sexton came to the walk", false},
 		{"every V7 customer asks whats different screen by screen - a V7 vs Track cheat sheet would kill half my calls", true},
+		// Someone asked to make a piece, and near misses.
+		{"need someone to build a CPC thing that works on my phone - Im standing in a parking lot", true},
+		{"need someone to turn the pilot scorecard into a real branded template w/ the KPIs defined", true},
+		{"someone at HQ needs to own a filled-out HECVAT. I redo 300 questions for every college", true},
+		{"someone needs to publish a real ACR for Lantern on 2.1 AA", true},
+		{"marketing + legal should put out a surcharging guide by state - I get this q on every call", true},
+		{"call back web form leads same day, esp the 'i need someone tested today' ones", false},
+		{"need someone from their IT to sign off the interface before go-live", false},
+		{"find out who owns it - someone at the club has to approve the budget", false},
+		{"we did 2 webinars in 2023 + brokers showed up. then it just stopped?? bring them back", true},
+		{"when they cut price I bring it back to cost per car, not $ a gallon", false},
+		{"fuel surcharge at renewal - explain the 6% before the invoice. no letter, I just type it into the email", false},
+		{"no letter for the surcharge - we need one", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -1024,7 +1037,8 @@ func TestStagePrior(t *testing.T) {
 				Project:   enablemap.Project{SalesStages: sales, BuyingStages: buying},
 				Responses: []enablemap.Response{{ID: "R1", InterviewID: "I1", FromStage: tt.from, ToStage: tt.to, Activity: "talk with Bob"}},
 			}
-			a := Analyze(ws)
+			// The transition alone: no lexicon of earlier research.
+			a := AnalyzeWithOptions(ws, Options{StageLexicon: NoStageLexicon})
 			if got := a.Activities[0].BuyingStage; got != tt.want {
 				t.Errorf("stage = %q, want %q (%v)", got, tt.want, a.Activities[0].Reasons)
 			}

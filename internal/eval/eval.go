@@ -159,10 +159,15 @@ type ReviewScore struct {
 // Evaluate analyses the workspace, taking the buying stages from the gold
 // file when the project has none, and scores the result.
 func Evaluate(ws enablemap.Workspace, g Gold) (enablemap.Analysis, Report) {
+	return EvaluateWithOptions(ws, g, analysis.DefaultOptions())
+}
+
+// EvaluateWithOptions is Evaluate with the engine's options.
+func EvaluateWithOptions(ws enablemap.Workspace, g Gold, opts analysis.Options) (enablemap.Analysis, Report) {
 	if len(ws.Project.BuyingStages) == 0 {
 		ws.Project.BuyingStages = append([]string(nil), g.BuyingStages...)
 	}
-	a := analysis.Analyze(ws)
+	a := analysis.AnalyzeWithOptions(ws, opts)
 	return a, Score(a, g)
 }
 

@@ -1,0 +1,119 @@
+package analysis
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/enablemap/enablemap/internal/enablemap"
+)
+
+// pilotResearch returns n companies' research in which experts place a
+// pilot at Validation and a talk at Requirements building, both said at the
+// same early sales transition.
+func pilotResearch(n int) []LabelledWorkspace {
+	sales := []string{"Prospecting", "Qualification", "Discovery", "Demo", "Proposal", "Closed Won"}
+	buying, _ := enablemap.BuyingStageTemplate("gartner")
+	var out []LabelledWorkspace
+	for c := range n {
+		ws := enablemap.Workspace{Project: enablemap.Project{SalesStages: sales, BuyingStages: buying}}
+		stage := map[string]string{}
+		add := func(text, st string) {
+			id := fmt.Sprintf("R%d", len(ws.Responses)+1)
+			ws.Responses = append(ws.Responses, enablemap.Response{ID: id, InterviewID: fmt.Sprintf("I%d", c), FromStage: "Qualification", ToStage: "Discovery", Activity: text, Position: len(ws.Responses)})
+			stage[id] = st
+		}
+		for range 3 {
+			add("run a pilot at the plant", "Validation")
+			add("talk with the plant manager", "Requirements building")
+		}
+		out = append(out, LabelledWorkspace{Workspace: ws, Stage: stage})
+	}
+	return out
+}
+
+func TestStageLexicon(t *testing.T) {
+	sales := []string{"Prospecting", "Qualification", "Discovery", "Demo", "Proposal", "Closed Won"}
+	buying, _ := enablemap.BuyingStageTemplate("gartner")
+	tests := []struct {
+		name      string
+		companies int
+		activity  string
+		want      string
+		reason    string
+	}{
+		{"a word experts place late", lexMinSets, "set up a pilot for the new site", "Validation", "(pilot)"},
+		// Near misses: no such word; a word too few companies used.
+		{"no such word", lexMinSets, "talk to the new site", "Requirements building", ""},
+		{"too few companies", lexMinSets - 1, "set up a pilot for the new site", "Requirements building", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lex := LearnStageLexicon(pilotResearch(tt.companies))
+			ws := enablemap.Workspace{
+				Project:   enablemap.Project{SalesStages: sales, BuyingStages: buying},
+				Responses: []enablemap.Response{{ID: "R1", InterviewID: "I1", FromStage: "Qualification", ToStage: "Discovery", Activity: tt.activity}},
+			}
+			a := AnalyzeWithOptions(ws, Options{StageLexicon: lex})
+			act := a.Activities[0]
+			if act.BuyingStage != tt.want {
+				t.Errorf("stage = %q, want %q (%v)", act.BuyingStage, tt.want, act.Reasons)
+			}
+			if tt.reason != "" && !strings.Contains(strings.Join(act.Reasons, " "), "earlier research places activities worded like this "+tt.reason+" here") {
+				t.Errorf("reasons %q do not name what earlier research says %s", act.Reasons, tt.reason)
+			}
+		})
+	}
+}
+
+func TestStageLexiconText(t *testing.T) {
+	lex := LearnStageLexicon(pilotResearch(lexMinSets))
+	var a, b bytes.Buffer
+	if _, err := lex.WriteTo(&a); err != nil {
+		t.Fatal(err)
+	}
+	// Learning is deterministic.
+	if _, err := LearnStageLexicon(pilotResearch(lexMinSets)).WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	if a.String() != b.String() {
+		t.Error("the same research gave two lexicons")
+	}
+	read, err := ReadStageLexicon(strings.NewReader(a.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c bytes.Buffer
+	if _, err := read.WriteTo(&c); err != nil {
+		t.Fatal(err)
+	}
+	if c.String() != a.String() {
+		t.Errorf("written, read and written again:\n%s\nwant\n%s", c.String(), a.String())
+	}
+	if !strings.Contains(a.String(), "\npilot\t") {
+		t.Errorf("the lexicon has no row for pilot:\n%s", a.String())
+	}
+	for _, bad := range []struct{ text, want string }{
+		{"pilot\t1\t2\n", "line 1: 3 fields, want 9"},
+		{"# head\npilot\t1\t2\t3\tx\t5\t6\t7\t8\n", "line 2, column 5"},
+		{"@prior:9\t1\t2\t3\t4\t5\t6\t7\t8\n", "line 1: bad transition bin"},
+	} {
+		if _, err := ReadStageLexicon(strings.NewReader(bad.text)); err == nil || !strings.Contains(err.Error(), bad.want) {
+			t.Errorf("ReadStageLexicon(%q) = %v, want an error with %q", bad.text, err, bad.want)
+		}
+	}
+}
+
+func TestBuiltinStageLexicon(t *testing.T) {
+	lex := BuiltinStageLexicon()
+	if lex.empty() {
+		t.Fatal("the built-in lexicon is empty")
+	}
+	// It knows the words of selling in any trade.
+	for _, w := range []string{"pilot", "refer", "contract", "demo"} {
+		if _, ok := lex.feats[w]; !ok {
+			t.Errorf("the built-in lexicon does not know %q", w)
+		}
+	}
+}
