@@ -546,7 +546,17 @@ func (e *engine) suggestRelevance(a *actInfo) {
 		}
 		return out
 	}
+	lex := e.opts.StageLexicon
+	research := relLexWeight * lex.relLean(a.members)
+	cues := score
+	score += research
 	pro, con := top(pros), top(cons)
+	about := func(keys []string) string {
+		if len(keys) == 0 {
+			return ""
+		}
+		return ": it is about " + strings.Join(keys, ", ")
+	}
 	why := ""
 	if strongest >= 0 && (score > 0) == (concepts[strongest].relevance > 0) {
 		c := concepts[strongest]
@@ -555,13 +565,13 @@ func (e *engine) suggestRelevance(a *actInfo) {
 	switch {
 	case score > 0:
 		a.MarketingRelevant = true
-		a.RelevanceReason = "needs a tool or material: it is about " + strings.Join(pro, ", ")
+		a.RelevanceReason = "needs a tool or material" + about(pro)
 		if len(con) > 0 {
 			a.RelevanceReason += " (outweighs " + strings.Join(con, ", ") + ")"
 		}
 		a.RelevanceReason += why
 	case score <= -internalMargin:
-		a.RelevanceReason = "internal work Marketing need not serve: it is about " + strings.Join(con, ", ")
+		a.RelevanceReason = "internal work Marketing need not serve" + about(con)
 		if len(pro) > 0 {
 			a.RelevanceReason += " (outweighs " + strings.Join(pro, ", ") + ")"
 		}
@@ -570,16 +580,42 @@ func (e *engine) suggestRelevance(a *actInfo) {
 		// One weak internal cue is not enough: when the activity is called
 		// internal, the experts call it buyer work two times in five.
 		a.MarketingRelevant = true
-		if len(pro) > 0 {
+		switch {
+		case len(con) > 0 && len(pro) > 0:
 			a.RelevanceReason = "the cues of internal work (" + strings.Join(con, ", ") + ") barely outweigh those of work with the buyer (" + strings.Join(pro, ", ") + ")"
-		} else {
+		case len(con) > 0:
 			a.RelevanceReason = "a weak cue of internal work (" + strings.Join(con, ", ") + ") is not enough to call it internal"
+		default:
+			a.RelevanceReason = "a weak sign of internal work is not enough to call it internal"
 		}
 		a.RelevanceReason += "; assumed to need support until a user decides"
 	default:
 		// No cue either way: say so rather than guess silently.
 		a.MarketingRelevant = true
 		a.RelevanceReason = "no cue word either way; assumed to need support until a user decides"
+	}
+	if research != 0 {
+		// What earlier research says: it decided, or agrees.
+		internal := func(x float64) bool { return x <= -internalMargin }
+		leansRelevant := research > 0
+		said := "earlier research finds activities worded like this"
+		if ws := lex.relWords(a.members, leansRelevant, 3); len(ws) > 0 {
+			for i, w := range ws {
+				ws[i] = e.spelling(a.members, w)
+			}
+			said += " (" + strings.Join(ws, ", ") + ")"
+		}
+		if leansRelevant {
+			said += " need a tool or material"
+		} else {
+			said += " internal"
+		}
+		switch {
+		case internal(cues) != internal(score):
+			a.RelevanceReason += "; " + said + ", which decides it"
+		case leansRelevant == a.MarketingRelevant:
+			a.RelevanceReason += "; " + said + " too"
+		}
 	}
 }
 

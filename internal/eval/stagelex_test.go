@@ -41,12 +41,14 @@ func labelled(ds dataset) analysis.LabelledWorkspace {
 		ws.Project.BuyingStages = append([]string(nil), ds.gold.BuyingStages...)
 	}
 	st := map[string]string{}
+	rel := map[string]bool{}
 	for _, a := range ds.gold.Activities {
 		for _, r := range a.ResponseIDs {
 			st[r] = a.BuyingStage
+			rel[r] = a.MarketingRelevant
 		}
 	}
-	return analysis.LabelledWorkspace{Workspace: ws, Stage: st}
+	return analysis.LabelledWorkspace{Workspace: ws, Stage: st, Relevant: rel}
 }
 
 // TestStageLexiconFile checks that the built-in lexicon is the one the
@@ -120,7 +122,7 @@ func lexiconDiff(a, b string) string {
 // TestStageLexiconCrossValidated checks that the lexicon helps on companies
 // it did not learn from: the data sets are split into five folds by name,
 // each fold is analysed with a lexicon learnt from the other four, and the
-// mean stage accuracy must beat the engine without a lexicon.
+// mean stage and relevance accuracies must beat the engine without one.
 func TestStageLexiconCrossValidated(t *testing.T) {
 	sets := shippedDatasets(t)
 	if len(sets) < 50 {
@@ -132,7 +134,7 @@ func TestStageLexiconCrossValidated(t *testing.T) {
 		h.Write([]byte(name))
 		return int(h.Sum32() % folds)
 	}
-	var with, without float64
+	var with, without, relWith, relWithout float64
 	for f := range folds {
 		var train []analysis.LabelledWorkspace
 		for _, ds := range sets {
@@ -149,14 +151,19 @@ func TestStageLexiconCrossValidated(t *testing.T) {
 			opts.StageLexicon = lex
 			_, rep := EvaluateWithOptions(ds.ws, ds.gold, opts)
 			with += rep.Stage.Value
+			relWith += rep.Relevance.Value
 			opts.StageLexicon = analysis.NoStageLexicon
 			_, rep = EvaluateWithOptions(ds.ws, ds.gold, opts)
 			without += rep.Stage.Value
+			relWithout += rep.Relevance.Value
 		}
 	}
 	n := float64(len(sets))
-	t.Logf("stage accuracy over %d data sets, five-fold: %.3f with a lexicon learnt on the other folds, %.3f without", len(sets), with/n, without/n)
+	t.Logf("over %d data sets, five-fold, with a lexicon learnt on the other folds and without: stage accuracy %.3f and %.3f, relevance accuracy %.3f and %.3f", len(sets), with/n, without/n, relWith/n, relWithout/n)
 	if with/n < without/n+0.02 {
 		t.Errorf("the lexicon gives stage accuracy %.3f on unseen folds, without it %.3f: want at least 0.02 more", with/n, without/n)
+	}
+	if relWith/n < relWithout/n+0.01 {
+		t.Errorf("the lexicon gives relevance accuracy %.3f on unseen folds, without it %.3f: want at least 0.01 more", relWith/n, relWithout/n)
 	}
 }
