@@ -81,6 +81,7 @@ func (e *engine) matchMaterials(acts []*actInfo) (analyses, plain []enablemap.Ma
 	sunset := e.sunsetProducts(mats)
 	older := olderVersions(mats)
 	renames := glossaryRenames(e.ws.Glossary)
+	research := e.researchWords()
 	var titles []string
 	if len(renames) > 0 {
 		titles = make([]string, len(mats))
@@ -160,6 +161,9 @@ func (e *engine) matchMaterials(acts []*actInfo) (analyses, plain []enablemap.Ma
 		}
 		if signal == "" {
 			signal = renamedReason(m, renames, titles)
+		}
+		if signal == "" {
+			signal = e.offTopicReason(m, research)
 		}
 		if signal == "" {
 			signal = older[m.ID]

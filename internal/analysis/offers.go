@@ -117,7 +117,7 @@ var eventWordsRe = regexp.MustCompile(`\b(webinar|webinars|event|events|walk|sum
 var registerCall = regexp.MustCompile(`\bregister\s+(for|now|here|today|online)\b|\bregistration\s+(page|form|link|site|is\s+open)\b|\brsvp\b|\b(webinar|event|seminar|workshop)\s+registration\s*(;|$)`)
 
 // eventDate finds a date that names at least its month.
-var eventDate = regexp.MustCompile(monthName + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+` + monthName + `,?\s+(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:(?:19|20)?\d\d)\b|` + monthName + `\s+(?:19|20)\d\d`)
+var eventDate = regexp.MustCompile(monthName + `\s+\d{1,2}\s*[-–]\s*\d{1,2},?\s+(?:19|20)\d\d|` + monthName + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+` + monthName + `,?\s+(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:(?:19|20)?\d\d)\b|` + monthName + `\s+(?:19|20)\d\d`)
 
 // eventYear is a year on its own; rsvpWord is "RSVP" as a word; liveEvent
 // is a live session named in a title ("GraveFinder for Memorial Day - live
@@ -126,20 +126,39 @@ var (
 	eventYear = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
 	rsvpWord  = regexp.MustCompile(`\brsvp\b`)
 	liveEvent = regexp.MustCompile(`\blive\s+(webinar|event|session|walkthrough|workshop|demo\s+day)\b`)
+	// showCall is a show's invitation to the stand ("Meet Glosswave at
+	// Booth 3315", "book a meeting with us", "visit us at booth 612");
+	// showWords name a show.
+	showCall = regexp.MustCompile(`\b(meet|visit|see|find|join)\s+(us|\w+)\s+at\s+(the\s+)?(booth|stand|table)\b|\bat\s+(booth|stand)\s+#?\d+|\bbook\s+a\s+meeting\b|\bvisit\s+us\s+at\b`)
+	// recordingWords name a recording of an event, which outlives it.
+	recordingWords = regexp.MustCompile(`\b(recording|recorded|replay|on[- ]demand)\b`)
+	showWords      = regexp.MustCompile(`\b(show|trade\s+show|congress|convention|fair|annual|booth)\b`)
 )
 
 // expiredEvent returns the day of the event whose registration page a
 // material is, when that day came before asOf.
 func expiredEvent(m enablemap.Material, asOf time.Time) (string, bool) {
-	if asOf.IsZero() || !containsFold(m.Title, "regist") && !containsFold(m.Title, "rsvp") && !containsFold(m.Title, "live") || containsFold(m.Type, "email") {
+	if asOf.IsZero() {
 		return "", false
 	}
 	title := strings.ToLower(m.Title)
-	if !strings.Contains(title, "registration") && !strings.Contains(title, "register") && !rsvpWord.MatchString(title) && !liveEvent.MatchString(title) {
-		return "", false
-	}
+	desc := strings.ToLower(m.Description)
 	head := strings.ToLower(m.Title + " ; " + m.Type + " ; " + strings.Join(m.Tags, " ; "))
-	if !eventWordsRe.MatchString(head) || !registerCall.MatchString(strings.ToLower(m.Title+" ; "+m.Description)) {
+	email := containsFold(m.Type, "email")
+	switch {
+	case !email && (strings.Contains(title, "registration") || strings.Contains(title, "register") || rsvpWord.MatchString(title) || liveEvent.MatchString(title)):
+		// A registration page: "... - webinar registration", "RSVP".
+		if !eventWordsRe.MatchString(head) || !registerCall.MatchString(title+" ; "+desc) {
+			return "", false
+		}
+	case !email && eventWordsRe.MatchString(title) && registerCall.MatchString(desc) && !recordingWords.MatchString(title):
+		// A page titled with the event whose text asks to register
+		// ("Webinar: Fund your video board without a bond": "Register
+		// for the live webinar, February 20, 2024").
+	case showCall.MatchString(title+" ; "+desc) && (eventWordsRe.MatchString(head) || showWords.MatchString(head)):
+		// A show's invitation: "Meet us at Booth 3315", "book a meeting
+		// with us", "visit us at booth 612"; an email invitation too.
+	default:
 		return "", false
 	}
 	var last time.Time
@@ -180,10 +199,11 @@ func monthOf(s string) (time.Month, bool) {
 }
 
 var (
-	monthDayYear = regexp.MustCompile(`^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`)
-	dayMonthYear = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})$`)
-	slashDate    = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{2,4})$`)
-	monthYear    = regexp.MustCompile(`^([a-z]+)\.?\s+(\d{4})$`)
+	monthDayRange = regexp.MustCompile(`^([a-z]+)\.?\s+\d{1,2}\s*[-–]\s*(\d{1,2}),?\s+(\d{4})$`)
+	monthDayYear  = regexp.MustCompile(`^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`)
+	dayMonthYear  = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})$`)
+	slashDate     = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{2,4})$`)
+	monthYear     = regexp.MustCompile(`^([a-z]+)\.?\s+(\d{4})$`)
 )
 
 // lastDayOf reads a date expression; a month alone stands for its last day,
@@ -198,6 +218,13 @@ func lastDayOf(s string) (time.Time, bool) {
 			return time.Time{}, false
 		}
 		return t, true
+	}
+	if sm := monthDayRange.FindStringSubmatch(s); sm != nil {
+		// "March 16-18, 2025": the last day of the range.
+		if m, ok := monthOf(sm[1]); ok {
+			return day(atoi(sm[3]), m, atoi(sm[2]))
+		}
+		return time.Time{}, false
 	}
 	if sm := monthDayYear.FindStringSubmatch(s); sm != nil {
 		if m, ok := monthOf(sm[1]); ok {

@@ -59,6 +59,7 @@ func TestLastDayOf(t *testing.T) {
 		{"feb. 28 2025", "2025-02-28"},
 		{"31st december 2024", "2024-12-31"},
 		{"12/31/2022", "2022-12-31"},
+		{"march 16-18, 2025", "2025-03-18"},
 		{"03/04/2024", "2024-04-03"}, // either order: the later
 		{"31/12/24", "2024-12-31"},
 		{"june 2023", "2023-06-30"},
@@ -100,6 +101,14 @@ func TestExpiredEvent(t *testing.T) {
 		{"no call to register", enablemap.Material{Title: "Webinar registration trends", Type: "Blog post", Description: "What we saw in October 2024."}, ""},
 		{"an event still ahead", enablemap.Material{Title: "Customer summit registration", Description: "Join us September 9, 2025 in Denver."}, ""},
 		{"an invitation a rep sends", enablemap.Material{Title: "Open Days 2024 - invitation & registration", Type: "Email template", Description: "Invitation with the registration link, June 3, 2024."}, ""},
+		// A show's invitation to the stand, and a page titled with its event.
+		{"meet us at the booth", enablemap.Material{Title: "The Car Wash Show 2024 - Meet Glosswave at Booth 3315", Type: "Web page", Description: "Book a meeting at the 2024 show in Las Vegas, May 2024.", Tags: []string{"event", "trade show"}}, "2024-05-31"},
+		{"book a meeting, an email", enablemap.Material{Title: "Seafood Expo North America 2025 - book a meeting with Rimefrost", Type: "Email Template", Description: "Pre-show invitation: booth 1839, March 16-18, 2025, Boston."}, "2025-03-18"},
+		{"visit us at a congress", enablemap.Material{Title: "Ohio Safety Congress 2024 - Visit us at booth 612", Type: "Web page", Description: "Booth location and coach tours. March 2024, Columbus."}, "2024-03-31"},
+		{"a webinar page asking to register", enablemap.Material{Title: "Webinar: Fund your video board without a bond", Type: "Web page", Description: "Register for the live webinar, February 20, 2024, 2 pm Central."}, "2024-02-20"},
+		{"a show still ahead", enablemap.Material{Title: "Fall Expo 2025 - meet us at booth 210", Description: "October 7-9, 2025, Dallas."}, ""},
+		{"a booth kit, no invitation", enablemap.Material{Title: "Trade show booth kit 2024", Type: "Box folder", Description: "Banners, table throw and the demo iPad, packed March 2024."}, ""},
+		{"a webinar recording", enablemap.Material{Title: "Webinar: Fund your video board without a bond", Type: "Video", Description: "Recording of the February 20, 2024 session."}, ""},
 		{"a product for registrations", enablemap.Material{Title: "Events & Registration datasheet", Type: "Datasheet", Description: "Online registration with payments and waitlists. Updated March 2024."}, ""},
 		{"no date", enablemap.Material{Title: "Monthly CE webinar - registration", Description: "Every second Tuesday."}, ""},
 		{"no event", enablemap.Material{Title: "Vendor registration packet", Description: "W-9 and insurance, January 2024."}, ""},
