@@ -29,6 +29,8 @@ func TestBuyerContent(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			ws := workspace()
+			// The company's subject, so that the post is on it.
+			ws.Glossary = append(ws.Glossary, enablemap.GlossaryTerm{Term: "widget", Meaning: "widgets that fail"})
 			if tc.insight {
 				ws.Responses = append(ws.Responses, insight...)
 			}
