@@ -124,7 +124,8 @@ type respInfo struct {
 	wantReason string
 	wantState  enablemap.State
 	vec        sparse
-	pieces     []int // the library pieces most like it (indices of the materials), nearest first
+	pieces     []int            // the library pieces most like it (indices of the materials), nearest first
+	stageP     [lexBins]float64 // where the lexicon places it on the canonical cycle
 }
 
 func newEngine(ws enablemap.Workspace, opts Options) *engine {

@@ -3,6 +3,7 @@ package analysis
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 
@@ -163,6 +164,31 @@ func TestRelevanceLexicon(t *testing.T) {
 			}
 			if !strings.Contains(act.RelevanceReason, tt.reasonHas) {
 				t.Errorf("reason %q, want it to say %q", act.RelevanceReason, tt.reasonHas)
+			}
+		})
+	}
+}
+
+func TestPairFactorStageSpread(t *testing.T) {
+	e := &engine{}
+	early := [lexBins]float64{0.9, 0.1}
+	late := [lexBins]float64{4: 0.1, 5: 0.9}
+	tests := []struct {
+		name string
+		a, b [lexBins]float64
+		want float64
+	}{
+		{"placed together", early, early, 1},
+		{"placed apart", early, late, 1 - stageOverlapWeight},
+		// Near miss: no placement for one of them.
+		{"one unplaced", early, [lexBins]float64{}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &respInfo{r: enablemap.Response{InterviewID: "I1"}, primary: -1, prior: noStage, trans: "a>b", stageP: tt.a}
+			b := &respInfo{r: enablemap.Response{InterviewID: "I2"}, primary: -1, prior: noStage, trans: "c>d", stageP: tt.b}
+			if got := e.pairFactor(a, b); math.Abs(got-tt.want) > 1e-9 {
+				t.Errorf("pairFactor = %.4f, want %.4f", got, tt.want)
 			}
 		})
 	}
