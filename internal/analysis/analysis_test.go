@@ -691,6 +691,16 @@ func TestDetectWant(t *testing.T) {
 		{"when they cut price I bring it back to cost per car, not $ a gallon", false},
 		{"fuel surcharge at renewal - explain the 6% before the invoice. no letter, I just type it into the email", false},
 		{"no letter for the surcharge - we need one", true},
+		{"dear marketing - canned texts + an email for weather delays, in the tone you want. I send like 40 a week", true},
+		{"what I need is a side by side I can actually hand over - our bid vs a typical low bid", true},
+		{"the kiosk how-to poster really needs spanish + burmese versions. rn I translate w/ a guy from 2nd shift", true},
+		{"need a letter on letterhead for packers saying biostimulants are MRL exempt, signed by regulatory. every packer asks", true},
+		{"prep packet to the HR mgr. nothing in Somali so their interpreter translates the notice", false},
+		{"nothing in Somali for the night shift", true},
+		{"show 2nd shift the wallet + the cash loader. poster is english only so I tape up a spanish one I made", false},
+		{"the poster is english only", true},
+		{"what I need is a yes from the board before May", false},
+		{"dear Bob email for the board chair after the walk", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
