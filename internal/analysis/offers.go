@@ -129,10 +129,10 @@ var (
 	// showCall is a show's invitation to the stand ("Meet Glosswave at
 	// Booth 3315", "book a meeting with us", "visit us at booth 612");
 	// showWords name a show.
-	showCall = regexp.MustCompile(`\b(meet|visit|see|find|join)\s+(us|\w+)\s+at\s+(the\s+)?(booth|stand|table)\b|\bat\s+(booth|stand)\s+#?\d+|\bbook\s+a\s+meeting\b|\bvisit\s+us\s+at\b`)
+	showCall = regexp.MustCompile(`\b(meet|visit|see|find|join)\s+(us|\w+)\s+at\s+(the\s+)?(booth|stand|table)\b|\b(booth|stand)\s+#?\d{1,5}\b|\bbook\s+a\s+meeting\b|\bvisit\s+us\s+at\b`)
 	// recordingWords name a recording of an event, which outlives it.
 	recordingWords = regexp.MustCompile(`\b(recording|recorded|replay|on[- ]demand)\b`)
-	showWords      = regexp.MustCompile(`\b(show|trade\s+show|congress|convention|fair|annual|booth)\b`)
+	showWords      = regexp.MustCompile(`\b(show|trade\s+show|congress|convention|fair|annual)\b`)
 )
 
 // expiredEvent returns the day of the event whose registration page a

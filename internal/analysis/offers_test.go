@@ -106,6 +106,8 @@ func TestExpiredEvent(t *testing.T) {
 		{"book a meeting, an email", enablemap.Material{Title: "Seafood Expo North America 2025 - book a meeting with Rimefrost", Type: "Email Template", Description: "Pre-show invitation: booth 1839, March 16-18, 2025, Boston."}, "2025-03-18"},
 		{"visit us at a congress", enablemap.Material{Title: "Ohio Safety Congress 2024 - Visit us at booth 612", Type: "Web page", Description: "Booth location and coach tours. March 2024, Columbus."}, "2024-03-31"},
 		{"a webinar page asking to register", enablemap.Material{Title: "Webinar: Fund your video board without a bond", Type: "Web page", Description: "Register for the live webinar, February 20, 2024, 2 pm Central."}, "2024-02-20"},
+		{"a booth number", enablemap.Material{Title: "IFMA Indianapolis Facilities Expo 2024 - visit our pop-up market", Type: "Web page", Description: "Booth 212, October 9-10, 2024, Indiana Convention Center.", Tags: []string{"events", "expo"}}, "2024-10-10"},
+		{"a booth number, no show", enablemap.Material{Title: "Booth 212 layout and power drops", Type: "PDF", Description: "Floor plan from October 2024."}, ""},
 		{"a show still ahead", enablemap.Material{Title: "Fall Expo 2025 - meet us at booth 210", Description: "October 7-9, 2025, Dallas."}, ""},
 		{"a booth kit, no invitation", enablemap.Material{Title: "Trade show booth kit 2024", Type: "Box folder", Description: "Banners, table throw and the demo iPad, packed March 2024."}, ""},
 		{"a webinar recording", enablemap.Material{Title: "Webinar: Fund your video board without a bond", Type: "Video", Description: "Recording of the February 20, 2024 session."}, ""},
