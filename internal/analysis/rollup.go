@@ -253,10 +253,7 @@ func (e *engine) rollUp() [][]int {
 	if !e.opts.StageLexicon.empty() {
 		// Where the lexicon places each response, for pairFactor.
 		for _, ri := range nodes {
-			var prior [lexBins]float64
-			if ri.prior != noStage {
-				spread(&prior, ri.prior, 1)
-			}
+			prior := transitionSpread(ri)
 			ri.stageP = e.opts.StageLexicon.probs(e.opts.StageLexicon.known(ri), &prior)
 		}
 	}

@@ -109,9 +109,7 @@ func LearnStageLexicon(sets []LabelledWorkspace) *StageLexicon {
 			}
 			var smp lexSample
 			spread(&smp.target, e.buyingPos[k], 1)
-			if ri.prior != noStage {
-				spread(&smp.prior, ri.prior, 1)
-			}
+			smp.prior = transitionSpread(ri)
 			smp.feats = lexFeatures(ri)
 			if set.Relevant[ri.r.ID] {
 				smp.rel = 1
@@ -305,10 +303,7 @@ func (lex *StageLexicon) relLean(members []*respInfo) float64 {
 	}
 	var sum float64
 	for _, m := range members {
-		var prior [lexBins]float64
-		if m.prior != noStage {
-			spread(&prior, m.prior, 1)
-		}
+		prior := transitionSpread(m)
 		p := lex.relProb(lex.known(m), &prior)
 		p = min(max(p, 1e-6), 1-1e-6)
 		sum += math.Log(p/(1-p)) - lex.relBase
@@ -320,32 +315,49 @@ func (lex *StageLexicon) relLean(members []*respInfo) float64 {
 // whose weight leans most toward needing a tool or material (relevant) or
 // toward internal work (not relevant), strongest first, for the reason.
 func (lex *StageLexicon) relWords(members []*respInfo, relevant bool, n int) []string {
-	score := map[string]float64{}
+	return lex.topWords(members, n, func(f string) float64 {
+		if relevant {
+			return lex.rel[f]
+		}
+		return -lex.rel[f]
+	})
+}
+
+// topWords returns up to n words of the members (stems of their answers,
+// not the other features) whose score, summed over the members, is highest
+// and above zero, strongest first.
+func (lex *StageLexicon) topWords(members []*respInfo, n int, score func(f string) float64) []string {
+	sum := map[string]float64{}
 	for _, m := range members {
 		for _, f := range lex.known(m) {
-			if strings.Contains(f, ":") {
-				continue
+			if !strings.Contains(f, ":") {
+				sum[f] += score(f)
 			}
-			w := lex.rel[f]
-			if !relevant {
-				w = -w
-			}
-			score[f] += w
 		}
 	}
 	var ws []string
-	for f, s := range score {
+	for f, s := range sum {
 		if s > 0 {
 			ws = append(ws, f)
 		}
 	}
 	sort.Slice(ws, func(i, j int) bool {
-		if score[ws[i]] != score[ws[j]] {
-			return score[ws[i]] > score[ws[j]]
+		if sum[ws[i]] != sum[ws[j]] {
+			return sum[ws[i]] > sum[ws[j]]
 		}
 		return ws[i] < ws[j]
 	})
 	return ws[:min(n, len(ws))]
+}
+
+// transitionSpread returns the position a response's sales transition
+// gives, as bins; all zero when it gives none.
+func transitionSpread(ri *respInfo) [lexBins]float64 {
+	var bins [lexBins]float64
+	if ri.prior != noStage {
+		spread(&bins, ri.prior, 1)
+	}
+	return bins
 }
 
 // spread adds weight w at canonical position p, shared between the two
@@ -393,10 +405,7 @@ func (lex *StageLexicon) lean(members []*respInfo, buyingPos []float64) []float6
 		return out
 	}
 	for _, m := range members {
-		var prior [lexBins]float64
-		if m.prior != noStage {
-			spread(&prior, m.prior, 1)
-		}
+		prior := transitionSpread(m)
 		p := lex.probs(lex.known(m), &prior)
 		var lr [lexBins]float64
 		for b := range p {
@@ -412,34 +421,15 @@ func (lex *StageLexicon) lean(members []*respInfo, buyingPos []float64) []float6
 // words returns up to n words of the members (stems of their answers) that
 // lean most to canonical position pos, strongest first, for the reason.
 func (lex *StageLexicon) words(members []*respInfo, pos float64, n int) []string {
-	score := map[string]float64{}
-	for _, m := range members {
-		for _, f := range lex.known(m) {
-			if strings.Contains(f, ":") {
-				continue
-			}
-			w := lex.feats[f]
-			// The lean of the word to pos against its mean lean.
-			var mean float64
-			for _, x := range w {
-				mean += x / float64(lexBins)
-			}
-			score[f] += lexAt(&w, pos) - mean
+	return lex.topWords(members, n, func(f string) float64 {
+		// The lean of the word to pos against its mean lean.
+		w := lex.feats[f]
+		var mean float64
+		for _, x := range w {
+			mean += x / float64(lexBins)
 		}
-	}
-	var ws []string
-	for f, s := range score {
-		if s > 0 {
-			ws = append(ws, f)
-		}
-	}
-	sort.Slice(ws, func(i, j int) bool {
-		if score[ws[i]] != score[ws[j]] {
-			return score[ws[i]] > score[ws[j]]
-		}
-		return ws[i] < ws[j]
+		return lexAt(&w, pos) - mean
 	})
-	return ws[:min(n, len(ws))]
 }
 
 func (lex *StageLexicon) empty() bool { return lex == nil || len(lex.feats) == 0 }
