@@ -1605,6 +1605,9 @@ func TestGoneByRep(t *testing.T) {
 		{"the installed base still on it", "upsell the new dashboard at renewal for sites still on Lens", "Lens = the old dashboard, retired 2023", true},
 		{"replaced by", "the old Lens template is still on sharepoint. can it get archived already", "Lens = the pre-2024 Excel analysis, replaced by SpendLens", true},
 		{"dead since, an opening capital", "Conversion was slow. its been dead since 2022", "", false},
+		// The company that ended a program is not what is gone.
+		{"who ended the program", "send the bill explainer", "someone still holding a card from 2022. CrestGuard = the membership program Lens ended in 2023", false},
+		{"the program itself ended", "send the bill explainer", "someone still holding a card because the Lens ended in 2023", true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			ws := workspace()

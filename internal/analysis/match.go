@@ -2076,6 +2076,12 @@ func (e *engine) goneByRep(s sunsetSet, gn *goneNames) {
 			for k, re := range goneStatements {
 				for _, at := range re.FindAllStringSubmatchIndex(text, -1) {
 					raw := text[at[2]:at[3]]
+					if k == 0 && afterThingWord(text, at[2]) {
+						// "the membership program Medicrest ended in
+						// 2023": the name is who ended the program, the
+						// company itself, not what is gone.
+						continue
+					}
 					if verb := strings.ToLower(text[at[3]:at[1]]); (strings.Contains(verb, "dropped") || strings.Contains(verb, "ended") || k >= len(goneStatements)-goneAfterName) &&
 						!strings.Contains(raw, " ") && !innerUpper(raw) && sentenceStart(text, at[2]) {
 						// "Conversion dropped in 2023": a capital that only
@@ -2347,6 +2353,22 @@ func sentenceStart(text string, i int) bool {
 		j--
 	}
 	return j < 0 || strings.ContainsRune(".!?;-", rune(text[j]))
+}
+
+// afterThingWord reports whether the word before text[i:] names a kind of
+// offering ("program", "service", "plan"...): a name right after it opens
+// a clause about who did something to that offering.
+func afterThingWord(text string, i int) bool {
+	fields := strings.Fields(text[:i])
+	if len(fields) == 0 {
+		return false
+	}
+	_, core, _ := splitPunct(fields[len(fields)-1])
+	switch strings.ToLower(core) {
+	case "program", "programme", "service", "product", "plan", "line", "offer", "tool", "module", "membership", "card", "app", "portal", "package", "bundle", "promotion", "promo":
+		return true
+	}
+	return false
 }
 
 // mentionsGone is a cheap test for the words of a gone statement.
