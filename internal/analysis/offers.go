@@ -114,7 +114,7 @@ var eventWordsRe = regexp.MustCompile(`\b(webinar|webinars|event|events|walk|sum
 // registerCall is what a registration page says: "Register for the live
 // webinar", "registration page" (a datasheet of registration software
 // says neither).
-var registerCall = regexp.MustCompile(`\bregister\s+(for|now|here|today|online)\b|\bregistration\s+(page|form|link|site|is\s+open)\b|\brsvp\b|\b(webinar|event|seminar|workshop)\s+registration\s*(;|$)`)
+var registerCall = regexp.MustCompile(`\bregister\s+(for|now|here|today|online)\b|\bregistration\s+(page|form|link|site|is\s+open)\b|\brsvp\b|\b(webinar|event|seminar|workshop)\s+registration\s*(;|$)|\s[-–:]\s*registration\s*(;|$)`)
 
 // eventDate finds a date that names at least its month.
 var eventDate = regexp.MustCompile(monthName + `\s+\d{1,2}\s*[-–]\s*\d{1,2},?\s+(?:19|20)\d\d|` + monthName + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+` + monthName + `,?\s+(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:(?:19|20)?\d\d)\b|` + monthName + `\s+(?:19|20)\d\d`)

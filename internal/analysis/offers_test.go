@@ -108,6 +108,7 @@ func TestExpiredEvent(t *testing.T) {
 		{"a webinar page asking to register", enablemap.Material{Title: "Webinar: Fund your video board without a bond", Type: "Web page", Description: "Register for the live webinar, February 20, 2024, 2 pm Central."}, "2024-02-20"},
 		{"a booth number", enablemap.Material{Title: "IFMA Indianapolis Facilities Expo 2024 - visit our pop-up market", Type: "Web page", Description: "Booth 212, October 9-10, 2024, Indiana Convention Center.", Tags: []string{"events", "expo"}}, "2024-10-10"},
 		{"a booth number, no show", enablemap.Material{Title: "Booth 212 layout and power drops", Type: "PDF", Description: "Floor plan from October 2024."}, ""},
+		{"a registration page titled so", enablemap.Material{Title: "Webinar: Kiosks 101 for franchisees - registration", Type: "Web page", Description: "Live March 12, 2025: what multi-unit operators need to know.", Tags: []string{"webinar", "event"}}, "2025-03-12"},
 		{"a show still ahead", enablemap.Material{Title: "Fall Expo 2025 - meet us at booth 210", Description: "October 7-9, 2025, Dallas."}, ""},
 		{"a booth kit, no invitation", enablemap.Material{Title: "Trade show booth kit 2024", Type: "Box folder", Description: "Banners, table throw and the demo iPad, packed March 2024."}, ""},
 		{"a webinar recording", enablemap.Material{Title: "Webinar: Fund your video board without a bond", Type: "Video", Description: "Recording of the February 20, 2024 session."}, ""},

@@ -118,6 +118,11 @@ func glossaryRenames(glossary []enablemap.GlossaryTerm) []rename {
 			if current == "" {
 				current = n
 			}
+			if strings.ToLower(n) == n {
+				// "the app", "the 500": a nickname in plain words,
+				// which any title may hold, names nothing.
+				continue
+			}
 			now = append(now, rawTokens(n))
 		}
 		for _, o := range olds {

@@ -30,6 +30,7 @@ func TestGlossaryRenames(t *testing.T) {
 		{"also known as", enablemap.GlossaryTerm{Term: "Drop Box", Meaning: "The after-hours key drop, also known as KeyDrop."}, ""},
 		{"called, with no end", enablemap.GlossaryTerm{Term: "the Hub", Meaning: "What reps called SharePoint."}, ""},
 		{"the old name inside the present", enablemap.GlossaryTerm{Term: "Brightlane Shift", Meaning: "Called Shift until 2024."}, ""},
+		{"a nickname in plain words is no present name", enablemap.GlossaryTerm{Term: "Lingofield Pocket / Pocket / the app", Meaning: "Self-paced lessons. Called LingoGO until February 2024."}, "LingoGO>Lingofield Pocket"},
 		{"a name of the trade, not of the term", enablemap.GlossaryTerm{Term: "SSO / SAML", Meaning: "Single sign-on with the identity provider (Entra ID, formerly Azure AD, Okta)."}, "Azure AD>SSO"},
 	}
 	for _, tt := range tests {
@@ -47,7 +48,7 @@ func TestGlossaryRenames(t *testing.T) {
 
 func TestRenamedReason(t *testing.T) {
 	glossary := []enablemap.GlossaryTerm{
-		{Term: "FreezerWatch", Meaning: "Wireless temperature monitoring. Called ColdKeep until 2024."},
+		{Term: "FreezerWatch / the app", Meaning: "Wireless temperature monitoring. Called ColdKeep until 2024."},
 		{Term: "Cornerstone Refi", Meaning: "The old name of SteadyPath Refinance (renamed 2024)."},
 	}
 	renames := glossaryRenames(glossary)
@@ -67,6 +68,7 @@ func TestRenamedReason(t *testing.T) {
 	}{
 		{"the old name alone", "ColdKeep sensor quick start (Gen 1)", library(), true},
 		{"the old name the term is", "Cornerstone Refi - rates and terms", library(), true},
+		{"the old name beside plain words", "ColdKeep - the app that watches your freezers", library(), true},
 		// Near misses.
 		{"the old and the present name", "ColdKeep and FreezerWatch: what changed", library(), false},
 		{"a move to the present product", "ColdKeep upgrade offer", library(), false},
