@@ -126,6 +126,7 @@ type respInfo struct {
 	vec        sparse
 	pieces     []int            // the library pieces most like it (indices of the materials), nearest first
 	stageP     [lexBins]float64 // where the lexicon places it on the canonical cycle
+	relP       float64          // the lexicon's chance that its activity needs material
 }
 
 func newEngine(ws enablemap.Workspace, opts Options) *engine {

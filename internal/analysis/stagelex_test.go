@@ -174,19 +174,21 @@ func TestPairFactorStageSpread(t *testing.T) {
 	early := [lexBins]float64{0.9, 0.1}
 	late := [lexBins]float64{4: 0.1, 5: 0.9}
 	tests := []struct {
-		name string
-		a, b [lexBins]float64
-		want float64
+		name       string
+		a, b       [lexBins]float64
+		relA, relB float64
+		want       float64
 	}{
-		{"placed together", early, early, 1},
-		{"placed apart", early, late, 1 - stageOverlapWeight},
+		{"placed together", early, early, 0.9, 0.9, 1},
+		{"placed apart", early, late, 0.9, 0.9, 1 - stageOverlapWeight},
+		{"one internal, one with the buyer", early, early, 0.9, 0.1, 1 - relDiffWeight*0.8},
 		// Near miss: no placement for one of them.
-		{"one unplaced", early, [lexBins]float64{}, 1},
+		{"one unplaced", early, [lexBins]float64{}, 0.9, 0.1, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := &respInfo{r: enablemap.Response{InterviewID: "I1"}, primary: -1, prior: noStage, trans: "a>b", stageP: tt.a}
-			b := &respInfo{r: enablemap.Response{InterviewID: "I2"}, primary: -1, prior: noStage, trans: "c>d", stageP: tt.b}
+			a := &respInfo{r: enablemap.Response{InterviewID: "I1"}, primary: -1, prior: noStage, trans: "a>b", stageP: tt.a, relP: tt.relA}
+			b := &respInfo{r: enablemap.Response{InterviewID: "I2"}, primary: -1, prior: noStage, trans: "c>d", stageP: tt.b, relP: tt.relB}
 			if got := e.pairFactor(a, b); math.Abs(got-tt.want) > 1e-9 {
 				t.Errorf("pairFactor = %.4f, want %.4f", got, tt.want)
 			}
