@@ -259,9 +259,7 @@ func (e *engine) rollUp() [][]int {
 	if !e.opts.StageLexicon.empty() {
 		// Where the lexicon places each response, for pairFactor.
 		for _, ri := range nodes {
-			prior := transitionSpread(ri)
-			ri.stageP = e.opts.StageLexicon.probs(e.opts.StageLexicon.known(ri), &prior)
-			ri.relP = e.opts.StageLexicon.relProb(e.opts.StageLexicon.known(ri), &prior)
+			ri.stageP, ri.relP = e.opts.StageLexicon.placeOf(ri)
 		}
 	}
 	pieces, index := e.readLibrary(v)

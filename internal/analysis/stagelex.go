@@ -303,8 +303,7 @@ func (lex *StageLexicon) relLean(members []*respInfo) float64 {
 	}
 	var sum float64
 	for _, m := range members {
-		prior := transitionSpread(m)
-		p := lex.relProb(lex.known(m), &prior)
+		_, p := lex.placeOf(m)
 		p = min(max(p, 1e-6), 1-1e-6)
 		sum += math.Log(p/(1-p)) - lex.relBase
 	}
@@ -348,6 +347,18 @@ func (lex *StageLexicon) topWords(members []*respInfo, n int, score func(f strin
 		return ws[i] < ws[j]
 	})
 	return ws[:min(n, len(ws))]
+}
+
+// placeOf returns the lexicon's spread over the canonical positions for a
+// response and its chance that the response's work needs material: as the
+// roll-up kept them, or worked out anew.
+func (lex *StageLexicon) placeOf(ri *respInfo) ([lexBins]float64, float64) {
+	if ri.stageP != ([lexBins]float64{}) {
+		return ri.stageP, ri.relP
+	}
+	prior := transitionSpread(ri)
+	known := lex.known(ri)
+	return lex.probs(known, &prior), lex.relProb(known, &prior)
 }
 
 // transitionSpread returns the position a response's sales transition
@@ -405,8 +416,7 @@ func (lex *StageLexicon) lean(members []*respInfo, buyingPos []float64) []float6
 		return out
 	}
 	for _, m := range members {
-		prior := transitionSpread(m)
-		p := lex.probs(lex.known(m), &prior)
+		p, _ := lex.placeOf(m)
 		var lr [lexBins]float64
 		for b := range p {
 			lr[b] = math.Log(p[b]+1e-9) - lex.base[b]
