@@ -316,6 +316,26 @@ func (m *router) HandleFunc(pattern string, h func(http.ResponseWriter, *http.Re
 	m.Handle(pattern, http.HandlerFunc(h))
 }
 
+// ServeHTTP serves a request by its route. A page's address typed or
+// pasted with a slash at its end ("/projects/1/map/") has no route of its
+// own: a GET or HEAD of it is sent to the address without the slash when
+// that one exists, where it would otherwise find no page ("/" is the route
+// of the page that says there is none).
+func (m *router) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	p := r.URL.Path
+	if (r.Method == http.MethodGet || r.Method == http.MethodHead) && len(p) > 1 && strings.HasSuffix(p, "/") {
+		if _, pattern := m.ServeMux.Handler(r); pattern == "" || pattern == "/" {
+			trimmed := r.Clone(r.Context())
+			trimmed.URL.Path, trimmed.URL.RawPath = strings.TrimRight(p, "/"), ""
+			if _, pattern := m.ServeMux.Handler(trimmed); pattern != "" && pattern != "/" && trimmed.URL.Path != "" {
+				http.Redirect(w, r, trimmed.URL.RequestURI(), http.StatusMovedPermanently)
+				return
+			}
+		}
+	}
+	m.ServeMux.ServeHTTP(w, r)
+}
+
 // Patterns lists every registered route pattern, in registration order.
 func (s *Server) Patterns() []string { return append([]string(nil), s.mux.patterns...) }
 

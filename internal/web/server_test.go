@@ -162,6 +162,7 @@ func TestPages(t *testing.T) {
 		{"bad project id", "/projects/abc", 404, []string{"abc"}},
 		{"unknown page", "/nowhere", 404, []string{"There is no page at /nowhere"}},
 		{"health", "/healthz", 200, []string{"ok"}},
+		{"unknown page with a slash", "/nowhere/", 404, []string{"There is no page at /nowhere/"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -184,6 +185,46 @@ func TestPages(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestTrailingSlash checks that a page's address with a slash at its end
+// leads to the page, its query kept, and that other methods are not moved.
+func TestTrailingSlash(t *testing.T) {
+	e := newTestEnv(t)
+	p := fmt.Sprintf("/projects/%d", e.demo.ID)
+	tests := []struct {
+		method, path string
+		status       int
+		location     string
+	}{
+		{http.MethodGet, p + "/", http.StatusMovedPermanently, p},
+		{http.MethodGet, p + "/map/?relevance=internal", http.StatusMovedPermanently, p + "/map?relevance=internal"},
+		{http.MethodHead, p + "/holes/", http.StatusMovedPermanently, p + "/holes"},
+		{http.MethodGet, "/nowhere/", http.StatusNotFound, ""},
+		{http.MethodGet, "/projects/999999/", http.StatusMovedPermanently, "/projects/999999"},
+		{http.MethodGet, "/", http.StatusOK, ""},
+	}
+	for _, tt := range tests {
+		rec := e.do(tt.method, tt.path, nil)
+		if rec.Code != tt.status {
+			t.Errorf("%s %s: got status %d, want %d", tt.method, tt.path, rec.Code, tt.status)
+			continue
+		}
+		if tt.location != "" {
+			if got := rec.Header().Get("Location"); got != tt.location {
+				t.Errorf("%s %s: sent to %q, want %q", tt.method, tt.path, got, tt.location)
+			}
+		}
+	}
+	// The page it leads to is the page.
+	if rec := e.do(http.MethodGet, p, nil); rec.Code != http.StatusOK {
+		t.Fatalf("GET %s: status %d", p, rec.Code)
+	}
+	// A form posted to an address with a slash is not moved: a redirect
+	// would turn it into a GET and lose what was posted.
+	if rec := e.do(http.MethodPost, p+"/archive/", url.Values{}); rec.Code == http.StatusMovedPermanently {
+		t.Errorf("POST %s/archive/: moved, want it left alone", p)
 	}
 }
 
