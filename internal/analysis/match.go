@@ -1432,6 +1432,10 @@ var (
 	movingOn      = append(slices.Clip(movingOnWords), " moving ", " move ")
 )
 
+// ownersWords are words of a piece for the owners of a product no longer
+// sold: its parts, its installed base, the notice that its support ends.
+var ownersWords = []string{" parts ", " installed base ", " end of support "}
+
 // discontinued reports whether a description says what it describes is no
 // longer sold ("Service discontinued 2022", "(end of sale 2022)"), and is
 // not about moving its owners to something else ("replacement", "migration").
@@ -2188,7 +2192,26 @@ func (e *engine) goneByGlossary(s sunsetSet, gn *goneNames) {
 				shown = append(shown, m[1])
 			}
 		}
-		at := func(name []string) int { return indexRun(mt, name) }
+		// at finds a name in the meaning, skipping where it only begins a
+		// longer name of the term ("HollowLink" in "HollowLink Desktop,
+		// the software that ran it, was retired": the desktop software is
+		// gone, not the name).
+		at := func(name []string) int {
+			for from := 0; from+len(name) <= len(mt); {
+				i := indexRun(mt[from:], name)
+				if i < 0 {
+					return -1
+				}
+				i += from
+				if !slices.ContainsFunc(names, func(n []string) bool {
+					return len(n) > len(name) && i+len(n) <= len(mt) && slices.Equal(mt[i:i+len(n)], n)
+				}) {
+					return i
+				}
+				from = i + 1
+			}
+			return -1
+		}
 		named := slices.ContainsFunc(names, func(n []string) bool { return at(n) >= 0 })
 		for k, name := range append(names, replaced...) {
 			var gone bool
@@ -2212,10 +2235,11 @@ func (e *engine) goneByGlossary(s sunsetSet, gn *goneNames) {
 					}
 				}
 				gone = goneIn(mt, i+len(name), end) || goneIn(mt, 0, min(len(mt), 3))
-			} else if !named && (len(names) == 1 || goneIn(mt, 0, min(len(mt), 3))) {
+			} else if !named && (len(names) == 1 || spellings(names) || goneIn(mt, 0, min(len(mt), 3))) {
 				// The meaning does not repeat the term: it describes
-				// it, or, for a term of several names, opens with what
-				// they all are ("Retired products: ...").
+				// it (or its spellings, "Polar 400 / Polars"), or, for
+				// a term of several names, opens with what they all are
+				// ("Retired products: ...").
 				gone = goneIn(mt, 0, len(mt))
 			}
 			if !gone || len(name[0]) < 3 || isNumber(name[0]) {
@@ -2226,6 +2250,37 @@ func (e *engine) goneByGlossary(s sunsetSet, gn *goneNames) {
 			}
 		}
 	}
+}
+
+// spellings reports whether a term's names are ways of writing one name:
+// each shares its first word with the first ("Polar 400 / Polars", "TF-9 /
+// TF9"), or is its initials ("Heat Recovery Kit / HRK").
+func spellings(names [][]string) bool {
+	if len(names) < 2 {
+		return false
+	}
+	first := names[0]
+	stem := func(w string) string { return strings.TrimSuffix(w, "s") }
+	for _, n := range names[1:] {
+		switch {
+		case stem(n[0]) == stem(first[0]):
+		case len(n) == 1 && len(first) > 1 && n[0] == initials(first):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// initials returns the first letters of words.
+func initials(ws []string) string {
+	var b strings.Builder
+	for _, w := range ws {
+		if w != "" {
+			b.WriteByte(w[0])
+		}
+	}
+	return b.String()
 }
 
 // replacedName finds the product a glossary term replaced: "replaced the
@@ -2290,9 +2345,14 @@ func goneIn(ts []string, from, to int) bool {
 			t == "former" && i+1 < len(ts) && formerWhat[ts[i+1]] ||
 			// "take-back program (2019-2024), ended when its partner
 			// closed"; not "ended up"
-			t == "ended" && !(i+1 < len(ts) && ts[i+1] == "up") ||
+			t == "ended" && !(i+1 < len(ts) && ts[i+1] == "up") && !(i > 0 && endedTie[ts[i-1]]) ||
 			t == "shut" && i+1 < len(ts) && (ts[i+1] == "down" || ts[i+1] == "off") ||
 			t == "end" && i+2 < len(ts) && ts[i+1] == "of" && ts[i+2] == "sale"
+		if !gone && noLonger(ts, i) {
+			// "no longer sold", "no longer offered": the denial is
+			// what says it is gone.
+			return true
+		}
 		if !gone {
 			continue
 		}
@@ -2301,6 +2361,20 @@ func goneIn(ts []string, from, to int) bool {
 				return false
 			}
 		}
+		return true
+	}
+	return false
+}
+
+// noLonger reports whether ts[i] is what a thing is no longer ("no longer
+// sold", "no longer offered"), which says it is gone; "no longer needed"
+// or "no longer a trial" says nothing of the kind.
+func noLonger(ts []string, i int) bool {
+	if i < 2 || ts[i-2] != "no" || ts[i-1] != "longer" {
+		return false
+	}
+	switch ts[i] {
+	case "sold", "offered", "available", "made", "manufactured", "marketed", "supported", "produced", "stocked", "carried":
 		return true
 	}
 	return false
@@ -2330,6 +2404,11 @@ func soldAway(ts []string, i int) bool {
 	}
 	return false
 }
+
+// endedTie are the ties to a product whose end leaves the product itself
+// ("its integration ended in 2024", "support ended December 31"): what
+// ended is the tie, not what was sold.
+var endedTie = map[string]bool{"support": true, "integration": true, "partnership": true, "contract": true, "agreement": true, "warranty": true, "relationship": true, "pilot": true, "trial": true}
 
 // formerWhat are the words after "former" that make a product line of the
 // past ("former line", "former product").
@@ -2411,9 +2490,13 @@ func (s sunsetSet) reason(m enablemap.Material) string {
 	}
 	toks := rawTokens(m.Title + " " + strings.Join(m.Tags, " "))
 	text := " " + strings.Join(toks, " ") + " "
-	if slices.ContainsFunc(movingOnWords, func(w string) bool { return strings.Contains(text, w) }) {
+	if slices.ContainsFunc(movingOnWords, func(w string) bool { return strings.Contains(text, w) }) ||
+		slices.ContainsFunc(ownersWords, func(w string) bool { return strings.Contains(text, w) }) {
 		// "AirGrip end of sale: replacement with EG-series grippers
-		// (trade-in)": a piece that moves the owners on is in use.
+		// (trade-in)": a piece that moves the owners on is in use, and so
+		// is one that serves them where they are ("Marquee 200 parts
+		// availability notice", "LockServe 5 end of support - customer
+		// notice").
 		return ""
 	}
 	if len(s.byRep) > 0 {

@@ -37,6 +37,9 @@ func TestExpiredOffer(t *testing.T) {
 		{"a range of dates", enablemap.Material{Title: "Spring Into Smiles 2024 - $200 off your next 3 cases", Tags: []string{"promo"}, Description: "Promo email; offer valid March 1 - May 31, 2024."}, "2025-02-01", true, "2024-05-31"},
 		{"a range of months", enablemap.Material{Title: "Spring Cleanout - free extra roll-off for 30 days", Tags: []string{"promotion"}, Description: "Promotion for April-May 2024: a second roll-off at no rental."}, "2025-03-01", true, "2024-05-31"},
 		{"no dated interview", enablemap.Material{Title: "Winter Traction Promo", Description: "Offer ends February 28, 2025."}, "", false, ""},
+		{"a utility's rebate", enablemap.Material{Title: "Northline Electric snowmaking rebate 2022 - flyer", Tags: []string{"rebate", "utility"}, Description: "Get up to $1,500 per efficient fan gun. Applications by May 31, 2022."}, "2025-06-03", true, "2022-05-31"},
+		{"a rebate still open", enablemap.Material{Title: "Northline Electric snowmaking rebate 2025 - flyer", Tags: []string{"rebate", "utility"}, Description: "Get up to $1,500 per efficient fan gun. Applications by May 31, 2026."}, "2025-06-03", false, ""},
+		{"a rebate program with no deadline", enablemap.Material{Title: "2024 Fee schedule & rebate tiers", Description: "Card fees, late fees, rebate tiers by monthly gallons."}, "2025-06-03", false, ""},
 		{"a coupon", enablemap.Material{Title: "Counter card - rented a locator? Call a pro.", Tags: []string{"partner", "coupon"}, Description: "10% off a first locate, code SUMMIT10, expires 12/31/2023."}, "2025-03-01", true, "2023-12-31"},
 	}
 	for _, tt := range tests {
