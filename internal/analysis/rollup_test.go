@@ -90,10 +90,11 @@ func withResponses(rs ...[2]string) enablemap.Workspace {
 }
 
 // withOtherWork adds other work to ws: pairs activities of two responses
-// each, by five other reps, that share no word with anything else.
+// each, by five other reps (the two of a pair by different reps), that share
+// no word with anything else.
 func withOtherWork(ws enablemap.Workspace, pairs int) enablemap.Workspace {
 	for i := 0; i < 2*pairs; i++ {
-		ws.Responses = append(ws.Responses, enablemap.Response{ID: fmt.Sprintf("X%02d", i), InterviewID: fmt.Sprintf("I%d", 3+i%5), FromStage: "Target", ToStage: "Visit",
+		ws.Responses = append(ws.Responses, enablemap.Response{ID: fmt.Sprintf("X%02d", i), InterviewID: fmt.Sprintf("I%d", 3+(i+i/pairs)%5), FromStage: "Target", ToStage: "Visit",
 			Activity: fmt.Sprintf("alpha%d beta%d", i%pairs, i%pairs), Position: len(ws.Responses) + 1})
 	}
 	return ws
@@ -102,7 +103,12 @@ func withOtherWork(ws enablemap.Workspace, pairs int) enablemap.Workspace {
 // joined reports whether one suggested activity holds responses a and b,
 // and gives that activity's reasons.
 func joined(ws enablemap.Workspace, a, b string) (bool, []string) {
-	for _, act := range Analyze(ws).Activities {
+	return joinedWith(ws, DefaultOptions(), a, b)
+}
+
+// joinedWith is joined with the engine's options.
+func joinedWith(ws enablemap.Workspace, opts Options, a, b string) (bool, []string) {
+	for _, act := range AnalyzeWithOptions(ws, opts).Activities {
 		if slices.Contains(act.ResponseIDs, a) && slices.Contains(act.ResponseIDs, b) {
 			return true, act.Reasons
 		}

