@@ -755,6 +755,24 @@ func TestDetectWant(t *testing.T) {
 		{"one sheet per OEM + somebody whose actual job it is to change it", true},
 		{"theres no handout so I explain unloading a centerbeam, demurrage", false},
 		{"theres no handout for the neighbors", true},
+		{"what Id actually hand a parish engineer: 1 page on the diver rule. not a blog link", true},
+		{"what Id hand the engineer first: the dive log + the video", false},
+		{"its overdue: a scope + unit price library so Im not copy pasting last yrs proposal", true},
+		{"the inspection is overdue: walk the dam with the owner", false},
+		{"the study is all 4 yr schools. get me one from a CC + ill use it every week", true},
+		{"send the export how-to so they can get me a csv for the sandbox", false},
+		{"damage vs wear sheet w/ photos - get me that + I close 2 wks sooner", true},
+		{"get me that signed PO + I close the order this week", false},
+		{"pls get the accessibility team to redo the VPAT w/ Coach in it", true},
+		{"get the accessibility team on the call to walk the VPAT", false},
+		{"can my recheck notes become a real handout? what to watch on gaba", true},
+		{"the training vids need to be 1 min clips, 1 task each. asked Mktg twice now", true},
+		{"the PCC sheet needs new screenshots - PCC moved everything around", true},
+		{"the site survey sheet needs the GM's sign-off before we quote", false},
+		{"Meridian is in most of my psych + soc courses - their ed is 2 yrs old, we go at price", false},
+		{"our case studies are 2 yrs old", true},
+		{"build the deck myself bc the provost deck is all store revenue + margins", false},
+		{"the provost deck is all store revenue + margins", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -2312,6 +2330,9 @@ func TestGoneByGlossary(t *testing.T) {
 		{ID: "M47", Title: "Corridor deposit reconciliation guide", Type: "PDF", Position: 47},
 		{ID: "M48", Title: "Marquee 200 parts availability notice", Type: "Email template", Position: 48},
 		{ID: "M49", Title: "Marquee 200 product data sheet", Type: "PDF", Position: 49},
+		{ID: "M50", Title: "DiveVault user guide", Type: "PDF", Position: 50},
+		{ID: "M51", Title: "BedsideX Holter monitoring - service sheet", Type: "PDF", Position: 51},
+		{ID: "M52", Title: "OrderDesk - online ordering user guide", Type: "PDF", Position: 52},
 	}
 	tests := []struct {
 		name  string
@@ -2368,6 +2389,14 @@ func TestGoneByGlossary(t *testing.T) {
 		// What ended is a tie to the product, not the product.
 		{"its integration ended", enablemap.GlossaryTerm{Term: "Corridor Payments / Corridor", Meaning: "The outside card processor the software integrated with; its integration ended in 2024."}, nil, []string{"M47"}, nil},
 		// A piece for the owners of a product no longer sold is in use.
+		// A nickname the meaning uses is not the term named.
+		{"a nickname", enablemap.GlossaryTerm{Term: "DiveVault / the Vault", Meaning: "The client portal from 2017 to 2023, replaced by Tideline. Some clients still call Tideline the Vault."}, []string{"M50"}, nil, nil},
+		{"stopped offering", enablemap.GlossaryTerm{Term: "BedsideX Holter", Meaning: "A Holter monitoring service that BedsideX stopped offering in 2023."}, []string{"M51"}, nil, nil},
+		{"stopped to ask", enablemap.GlossaryTerm{Term: "BedsideX Holter", Meaning: "A Holter monitoring service; most facilities stopped asking for 48-hour monitors."}, nil, []string{"M51"}, nil},
+		// Moving the last users off it is no sign it is still sold; selling
+		// it is.
+		{"the last users still on it", enablemap.GlossaryTerm{Term: "OrderDesk", Meaning: "The old web ordering site, retired in 2023 and replaced by VivarionLink."}, []string{"M52"}, nil, []string{"the last 2 schools still faxing OrderDesk forms - walk them thru ordering in VivarionLink"}},
+		{"still selling it", enablemap.GlossaryTerm{Term: "OrderDesk", Meaning: "The old web ordering site, retired in 2023 and replaced by VivarionLink."}, nil, []string{"M52"}, []string{"still selling OrderDesk seats to the 2 schools that want fax"}},
 		{"a notice to its owners", enablemap.GlossaryTerm{Term: "Marquee 200 / Marquee", Meaning: "The fixed auditorium chair from 1998 to 2021, replaced by Encore. Parts are stocked through 2026."}, []string{"M49"}, []string{"M48"}, nil},
 	}
 	for _, tt := range tests {
@@ -2414,6 +2443,34 @@ func TestSegmentTag(t *testing.T) {
 			ws.Materials = append(ws.Materials, tt.mats...)
 			m := material(Analyze(ws), "M20")
 			if got := m.SetAside && strings.Contains(m.SetAsideReason, "corporate"); got != tt.aside {
+				t.Errorf("set aside as corporate news = %v (%q), want %v", got, m.SetAsideReason, tt.aside)
+			}
+		})
+	}
+}
+
+// TestCorporateBuyerPiece: a piece tagged "corporate" is corporate news
+// unless its title names a piece made for buyers.
+func TestCorporateBuyerPiece(t *testing.T) {
+	tests := []struct {
+		title, typ string
+		aside      bool
+	}{
+		{"2024 Sustainability report", "PDF", true},
+		{"Kinloch Mechanical named to Columbus Fast 50", "Web page", true},
+		{"Built for the Cold Season - company brochure", "PDF", false},
+		{"Hexfield Robotics - Corporate Deck 2024 (master)", "pptx", false},
+		{"Case study: Harmon & Vale", "PDF", false},
+		{"Multi-facility rollout kit", "pptx", false},
+		{"Harborline clinic launch webinar (recording)", "Video", false},
+		{"Closed programs for your organization", "Web page", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			ws := workspace()
+			ws.Materials = append(ws.Materials, enablemap.Material{ID: "M20", Title: tt.title, Type: tt.typ, Tags: []string{"corporate"}, Position: 20})
+			m := material(Analyze(ws), "M20")
+			if got := m.SetAside && strings.Contains(m.SetAsideReason, "corporate news"); got != tt.aside {
 				t.Errorf("set aside as corporate news = %v (%q), want %v", got, m.SetAsideReason, tt.aside)
 			}
 		})

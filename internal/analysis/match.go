@@ -1326,7 +1326,7 @@ func (s signals) check(w *matchWorker, m enablemap.Material) string {
 			w.tagCache[t] = r
 		}
 		news, culture := strings.Contains(r, "corporate news"), strings.Contains(r, "culture content")
-		if r != "" && !((overview || format) && news) && !(format && culture) && !cancelled(head, tag) {
+		if r != "" && !((overview || format || buyerPiece(head)) && news) && !(format && culture) && !cancelled(head, tag) {
 			return r
 		}
 	}
@@ -1620,6 +1620,21 @@ func glossaryTerms(g []enablemap.GlossaryTerm) map[string]bool {
 // at each end.
 func isOverview(head string) bool {
 	return strings.Contains(head, " overview ") || strings.Contains(head, " who we are ") || strings.Contains(head, " capabilities ")
+}
+
+// buyerPiece reports whether a title or type names a piece made to show or
+// hand a buyer ("company brochure", "Corporate Deck FY25", "Case study:
+// Harmon & Vale", "Multi-facility rollout kit", "clinic launch webinar
+// (recording)", "programs for your organization"): tagged "corporate", it
+// is the company speaking to buyers, not corporate news. The head is as
+// isOverview's.
+func buyerPiece(head string) bool {
+	for _, w := range []string{" brochure ", " deck ", " case study ", " lookbook ", " kit ", " webinar ", " recording ", " for your "} {
+		if strings.Contains(head, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // superseded reports whether a description says another piece replaced
@@ -2128,6 +2143,10 @@ func movesOff(toks []string) bool {
 			// "it still says Claritas Select", "sites still on GenLink
 			// modems" (the installed base to move on)
 			return true
+		case t == "still" && i+1 < len(toks) && strings.HasSuffix(toks[i+1], "ing") && !stillSold[toks[i+1]]:
+			// "the last 2 schools still faxing OrderDesk forms", "clinics
+			// still using the old app"; not "still selling it"
+			return true
 		case strings.HasPrefix(t, "replac"), strings.HasPrefix(t, "migrat"), strings.HasPrefix(t, "upgrad"):
 			return true
 		case (t == "move" || t == "moving" || t == "moved") && i+1 < len(toks) && (toks[i+1] == "off" || i+2 < len(toks) && toks[i+2] == "off"):
@@ -2136,6 +2155,10 @@ func movesOff(toks []string) bool {
 	}
 	return false
 }
+
+// stillSold are the words of a rep still selling something ("still
+// selling", "still quoting").
+var stillSold = map[string]bool{"selling": true, "offering": true, "quoting": true, "pitching": true, "promoting": true, "leading": true}
 
 // goneByGlossary adds to s the products the glossary says are gone
 // ("InspectorLink: the old tablet app, retired in 2023 and replaced by
@@ -2149,7 +2172,7 @@ func (e *engine) goneByGlossary(s sunsetSet, gn *goneNames) {
 	for _, g := range e.ws.Glossary {
 		low := strings.ToLower(g.Meaning)
 		if !mentionsGone(low) && !strings.Contains(low, "replac") && !strings.Contains(low, "end of sale") && !strings.Contains(low, "was the ") &&
-			!strings.Contains(low, "sold") && !strings.Contains(low, "former ") {
+			!strings.Contains(low, "sold") && !strings.Contains(low, "former ") && !strings.Contains(low, "stopped ") {
 			continue
 		}
 		// The meaning's tokens, and where each sentence ends.
@@ -2212,7 +2235,9 @@ func (e *engine) goneByGlossary(s sunsetSet, gn *goneNames) {
 			}
 			return -1
 		}
-		named := slices.ContainsFunc(names, func(n []string) bool { return at(n) >= 0 })
+		// A nickname the meaning uses ("... still call Tideline the
+		// Vault") does not make it speak of the term by name.
+		named := slices.ContainsFunc(names, func(n []string) bool { return n[0] != "the" && at(n) >= 0 })
 		for k, name := range append(names, replaced...) {
 			var gone bool
 			if k >= len(names) {
@@ -2242,7 +2267,7 @@ func (e *engine) goneByGlossary(s sunsetSet, gn *goneNames) {
 				// ("Retired products: ...").
 				gone = goneIn(mt, 0, len(mt))
 			}
-			if !gone || len(name[0]) < 3 || isNumber(name[0]) {
+			if !gone || len(name[0]) < 3 || isNumber(name[0]) || name[0] == "the" {
 				continue
 			}
 			if gn.takes(name) {
@@ -2254,7 +2279,8 @@ func (e *engine) goneByGlossary(s sunsetSet, gn *goneNames) {
 
 // spellings reports whether a term's names are ways of writing one name:
 // each shares its first word with the first ("Polar 400 / Polars", "TF-9 /
-// TF9"), or is its initials ("Heat Recovery Kit / HRK").
+// TF9"), is its initials ("Heat Recovery Kit / HRK") or a nickname ("the
+// Vault").
 func spellings(names [][]string) bool {
 	if len(names) < 2 {
 		return false
@@ -2263,6 +2289,9 @@ func spellings(names [][]string) bool {
 	stem := func(w string) string { return strings.TrimSuffix(w, "s") }
 	for _, n := range names[1:] {
 		switch {
+		case n[0] == "the":
+			// A nickname ("DiveVault / the Vault") is another way to
+			// say it.
 		case stem(n[0]) == stem(first[0]):
 		case len(n) == 1 && len(first) > 1 && n[0] == initials(first):
 		default:
@@ -2347,6 +2376,8 @@ func goneIn(ts []string, from, to int) bool {
 			// closed"; not "ended up"
 			t == "ended" && !(i+1 < len(ts) && ts[i+1] == "up") && !(i > 0 && endedTie[ts[i-1]]) ||
 			t == "shut" && i+1 < len(ts) && (ts[i+1] == "down" || ts[i+1] == "off") ||
+			// "a service BedsideX stopped offering in 2023"
+			t == "stopped" && i+1 < len(ts) && stoppedWhat[ts[i+1]] ||
 			t == "end" && i+2 < len(ts) && ts[i+1] == "of" && ts[i+2] == "sale"
 		if !gone && noLonger(ts, i) {
 			// "no longer sold", "no longer offered": the denial is
@@ -2365,6 +2396,10 @@ func goneIn(ts []string, from, to int) bool {
 	}
 	return false
 }
+
+// stoppedWhat are what a company stops when a product is gone ("stopped
+// offering", "stopped selling").
+var stoppedWhat = map[string]bool{"offering": true, "selling": true, "making": true, "providing": true, "carrying": true, "supporting": true, "producing": true, "manufacturing": true}
 
 // noLonger reports whether ts[i] is what a thing is no longer ("no longer
 // sold", "no longer offered"), which says it is gone; "no longer needed"
