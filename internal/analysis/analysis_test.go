@@ -2355,6 +2355,11 @@ func TestGoneByGlossary(t *testing.T) {
 		{ID: "M50", Title: "DiveVault user guide", Type: "PDF", Position: 50},
 		{ID: "M51", Title: "BedsideX Holter monitoring - service sheet", Type: "PDF", Position: 51},
 		{ID: "M52", Title: "OrderDesk - online ordering user guide", Type: "PDF", Position: 52},
+		{ID: "M53", Title: "Q-Wing wing fender - data sheet", Type: "PDF", Position: 53},
+		{ID: "M54", Title: "TrakStop 3G - product sheet", Type: "PDF", Position: 54},
+		{ID: "M55", Title: "PX-3 media player datasheet", Type: "Datasheet", Position: 55},
+		{ID: "M56", Title: "BusBuddy app - parent FAQ", Type: "PDF", Position: 56},
+		{ID: "M57", Title: "Trade-up bonus: retired BusBuddy kits", Type: "PDF", Position: 57},
 	}
 	tests := []struct {
 		name  string
@@ -2419,6 +2424,12 @@ func TestGoneByGlossary(t *testing.T) {
 		// it is.
 		{"the last users still on it", enablemap.GlossaryTerm{Term: "OrderDesk", Meaning: "The old web ordering site, retired in 2023 and replaced by VivarionLink."}, []string{"M52"}, nil, []string{"the last 2 schools still faxing OrderDesk forms - walk them thru ordering in VivarionLink"}},
 		{"still selling it", enablemap.GlossaryTerm{Term: "OrderDesk", Meaning: "The old web ordering site, retired in 2023 and replaced by VivarionLink."}, nil, []string{"M52"}, []string{"still selling OrderDesk seats to the 2 schools that want fax"}},
+		{"a short first word", enablemap.GlossaryTerm{Term: "Q-Wing", Meaning: "The retired wing fender line, discontinued in 2021 and replaced by Q-Arch MV."}, []string{"M53"}, nil, nil},
+		{"a name sharing a word", enablemap.GlossaryTerm{Term: "TrakStop 3G / 3G box", Meaning: "The first GPS unit (2015-2022). It stopped working when the carriers shut down 3G in 2022; replaced by the SSG-4."}, []string{"M54"}, nil, nil},
+		{"a model number is no name", enablemap.GlossaryTerm{Term: "PX-3 / the box", Meaning: "the current media player that sits behind each screen; PX-1 is the retired older model"}, nil, []string{"M55"}, nil},
+		// A rep's era past is no sign it is sold; a trade-up moves its
+		// owners on.
+		{"the days of an old product", enablemap.GlossaryTerm{Term: "BusBuddy", Meaning: "The retired parent app (2016-2023), replaced by ScholarSafe Family."}, []string{"M56"}, []string{"M57"}, []string{"districts on GPS only since the BusBuddy days - show them RideCheck"}},
 		{"a notice to its owners", enablemap.GlossaryTerm{Term: "Marquee 200 / Marquee", Meaning: "The fixed auditorium chair from 1998 to 2021, replaced by Encore. Parts are stocked through 2026."}, []string{"M49"}, []string{"M48"}, nil},
 	}
 	for _, tt := range tests {

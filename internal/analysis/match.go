@@ -1428,7 +1428,7 @@ func containsFold(s, w string) bool {
 // "moving" and "move", read only beside "Classic": elsewhere they name
 // products ("Solwen Move").
 var (
-	movingOnWords = []string{" replacement", " replace ", " replaces ", " replacing ", " migrat", " upgrad", " cross reference", " trade in", " switch", " successor", " instead ", " conversion", " equivalent"}
+	movingOnWords = []string{" replacement", " replace ", " replaces ", " replacing ", " migrat", " upgrad", " cross reference", " trade in", " trade up", " switch", " successor", " instead ", " conversion", " equivalent"}
 	movingOn      = append(slices.Clip(movingOnWords), " moving ", " move ")
 )
 
@@ -2151,6 +2151,10 @@ func movesOff(toks []string) bool {
 			return true
 		case (t == "move" || t == "moving" || t == "moved") && i+1 < len(toks) && (toks[i+1] == "off" || i+2 < len(toks) && toks[i+2] == "off"):
 			return true
+		case t == "days" && i >= 2 && toks[i-2] == "the" && !isNumber(toks[i-1]):
+			// "districts on GPS only since the BusBuddy days": an era
+			// past
+			return true
 		}
 	}
 	return false
@@ -2267,7 +2271,11 @@ func (e *engine) goneByGlossary(s sunsetSet, gn *goneNames) {
 				// ("Retired products: ...").
 				gone = goneIn(mt, 0, len(mt))
 			}
-			if !gone || len(name[0]) < 3 || isNumber(name[0]) || name[0] == "the" {
+			// A name's first word must say something: three letters, or a
+			// letter before other words ("Q-Wing"), not a model number
+			// ("PX-3").
+			short := len(name[0]) < 3 && (len(name) == 1 || slices.ContainsFunc(name, func(w string) bool { return strings.ContainsAny(w, "0123456789") }))
+			if !gone || short || isNumber(name[0]) || name[0] == "the" {
 				continue
 			}
 			if gn.takes(name) {
@@ -2279,8 +2287,8 @@ func (e *engine) goneByGlossary(s sunsetSet, gn *goneNames) {
 
 // spellings reports whether a term's names are ways of writing one name:
 // each shares its first word with the first ("Polar 400 / Polars", "TF-9 /
-// TF9"), is its initials ("Heat Recovery Kit / HRK") or a nickname ("the
-// Vault").
+// TF9"), is its initials ("Heat Recovery Kit / HRK"), shares a word with
+// it ("TrakStop 3G / 3G box") or is a nickname ("the Vault").
 func spellings(names [][]string) bool {
 	if len(names) < 2 {
 		return false
@@ -2292,6 +2300,9 @@ func spellings(names [][]string) bool {
 		case n[0] == "the":
 			// A nickname ("DiveVault / the Vault") is another way to
 			// say it.
+		case slices.ContainsFunc(n, func(w string) bool { return len(w) >= 2 && strings.Trim(w, "0123456789") != "" && slices.Contains(first, w) }):
+			// A short name sharing a word with the first ("TrakStop 3G
+			// / 3G box").
 		case stem(n[0]) == stem(first[0]):
 		case len(n) == 1 && len(first) > 1 && n[0] == initials(first):
 		default:
