@@ -2300,7 +2300,9 @@ func spellings(names [][]string) bool {
 		case n[0] == "the":
 			// A nickname ("DiveVault / the Vault") is another way to
 			// say it.
-		case slices.ContainsFunc(n, func(w string) bool { return len(w) >= 2 && strings.Trim(w, "0123456789") != "" && slices.Contains(first, w) }):
+		case slices.ContainsFunc(n, func(w string) bool {
+			return len(w) >= 2 && strings.Trim(w, "0123456789") != "" && slices.Contains(first, w)
+		}):
 			// A short name sharing a word with the first ("TrakStop 3G
 			// / 3G box").
 		case stem(n[0]) == stem(first[0]):

@@ -133,6 +133,9 @@ var (
 	// recordingWords name a recording of an event, which outlives it.
 	recordingWords = regexp.MustCompile(`\b(recording|recorded|replay|on[- ]demand)\b`)
 	showWords      = regexp.MustCompile(`\b(show|trade\s+show|congress|convention|fair|annual)\b`)
+	// liveDated is an event's live date: "live October 12, 2023", "Live
+	// webinar for referring practices, May 20, 2025".
+	liveDated = regexp.MustCompile(`\blive\b[^.;]{0,50}?(` + eventDate.String() + `)`)
 )
 
 // expiredEvent returns the day of the event whose registration page a
@@ -155,6 +158,10 @@ func expiredEvent(m enablemap.Material, asOf time.Time) (string, bool) {
 		// A page titled with the event whose text asks to register
 		// ("Webinar: Fund your video board without a bond": "Register
 		// for the live webinar, February 20, 2024").
+	case !email && eventWordsRe.MatchString(title) && liveDated.MatchString(desc) && !recordingWords.MatchString(title+" ; "+desc):
+		// A page titled with the event whose text gives its live date
+		// ("Introducing Rest - partner webinar": "Live webinar for
+		// referring practices, May 20, 2025").
 	case showCall.MatchString(title+" ; "+desc) && (eventWordsRe.MatchString(head) || showWords.MatchString(head)):
 		// A show's invitation: "Meet us at Booth 3315", "book a meeting
 		// with us", "visit us at booth 612"; an email invitation too.

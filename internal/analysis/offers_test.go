@@ -103,6 +103,9 @@ func TestExpiredEvent(t *testing.T) {
 		{"a month only", enablemap.Material{Title: "Launch webinar - registration page", Description: "Live in October 2024."}, "2024-10-31"},
 		{"no call to register", enablemap.Material{Title: "Webinar registration trends", Type: "Blog post", Description: "What we saw in October 2024."}, ""},
 		{"an event still ahead", enablemap.Material{Title: "Customer summit registration", Description: "Join us September 9, 2025 in Denver."}, ""},
+		{"a page with its live date", enablemap.Material{Title: "Introducing Rest - partner webinar", Type: "Landing page", Description: "Live webinar for referring practices, May 20, 2025: insomnia care without another prescription."}, "2025-05-20"},
+		{"live models, no live date", enablemap.Material{Title: "ScanCamp 2025 - hands-on workshops", Description: "One-day workshops with live models. Last one: May 20, 2025."}, ""},
+		{"a recording of the live session", enablemap.Material{Title: "HavenLink demo webinar", Type: "Video", Description: "Recording of the live demo on March 12, 2024."}, ""},
 		{"an invitation a rep sends", enablemap.Material{Title: "Open Days 2024 - invitation & registration", Type: "Email template", Description: "Invitation with the registration link, June 3, 2024."}, ""},
 		// A show's invitation to the stand, and a page titled with its event.
 		{"meet us at the booth", enablemap.Material{Title: "The Car Wash Show 2024 - Meet Glosswave at Booth 3315", Type: "Web page", Description: "Book a meeting at the 2024 show in Las Vegas, May 2024.", Tags: []string{"event", "trade show"}}, "2024-05-31"},
