@@ -2377,6 +2377,8 @@ func TestGoneByGlossary(t *testing.T) {
 		{ID: "M55", Title: "PX-3 media player datasheet", Type: "Datasheet", Position: 55},
 		{ID: "M56", Title: "BusBuddy app - parent FAQ", Type: "PDF", Position: 56},
 		{ID: "M57", Title: "Trade-up bonus: retired BusBuddy kits", Type: "PDF", Position: 57},
+		{ID: "M58", Title: "Clarimed@Home - home infusion brochure", Type: "Brochure", Position: 58},
+		{ID: "M59", Title: "Arbor - collection brochure", Type: "PDF", Position: 59},
 	}
 	tests := []struct {
 		name  string
@@ -2447,6 +2449,10 @@ func TestGoneByGlossary(t *testing.T) {
 		// A rep's era past is no sign it is sold; a trade-up moves its
 		// owners on.
 		{"the days of an old product", enablemap.GlossaryTerm{Term: "BusBuddy", Meaning: "The retired parent app (2016-2023), replaced by ScholarSafe Family."}, []string{"M56"}, []string{"M57"}, []string{"districts on GPS only since the BusBuddy days - show them RideCheck"}},
+		{"closed in a year", enablemap.GlossaryTerm{Term: "Clarimed@Home", Meaning: "The home infusion service, closed in 2023."}, []string{"M58"}, nil, nil},
+		{"closed in a month", enablemap.GlossaryTerm{Term: "Clarimed@Home", Meaning: "The home infusion service; intake closed in December for the holidays."}, nil, []string{"M58"}, nil},
+		{"a rep taking the old pieces out", enablemap.GlossaryTerm{Term: "Arbor", Meaning: "Retired loop-pile carpet tile collection (discontinued 2023, replaced by Tidewater)."}, []string{"M59"}, nil, []string{"library purge at my firms - pull anything Arbor or Vantage off the shelves"}},
+		{"a rep pulling numbers", enablemap.GlossaryTerm{Term: "Arbor", Meaning: "Retired loop-pile carpet tile collection (discontinued 2023, replaced by Tidewater)."}, nil, []string{"M59"}, []string{"pull the Arbor install numbers for the FM"}},
 		{"a notice to its owners", enablemap.GlossaryTerm{Term: "Marquee 200 / Marquee", Meaning: "The fixed auditorium chair from 1998 to 2021, replaced by Encore. Parts are stocked through 2026."}, []string{"M49"}, []string{"M48"}, nil},
 	}
 	for _, tt := range tests {

@@ -2151,6 +2151,10 @@ func movesOff(toks []string) bool {
 			return true
 		case (t == "move" || t == "moving" || t == "moved") && i+1 < len(toks) && (toks[i+1] == "off" || i+2 < len(toks) && toks[i+2] == "off"):
 			return true
+		case t == "purge" || (t == "pull" || t == "remove" || t == "toss") && slices.ContainsFunc(toks[i+1:min(len(toks), i+8)], func(w string) bool { return w == "off" || w == "out" }):
+			// "library purge - pull anything Arbor or Vantage off the
+			// shelves": taking the old pieces out
+			return true
 		case t == "days" && i >= 2 && toks[i-2] == "the" && !isNumber(toks[i-1]):
 			// "districts on GPS only since the BusBuddy days": an era
 			// past
@@ -2176,7 +2180,7 @@ func (e *engine) goneByGlossary(s sunsetSet, gn *goneNames) {
 	for _, g := range e.ws.Glossary {
 		low := strings.ToLower(g.Meaning)
 		if !mentionsGone(low) && !strings.Contains(low, "replac") && !strings.Contains(low, "end of sale") && !strings.Contains(low, "was the ") &&
-			!strings.Contains(low, "sold") && !strings.Contains(low, "former ") && !strings.Contains(low, "stopped ") {
+			!strings.Contains(low, "sold") && !strings.Contains(low, "former ") && !strings.Contains(low, "stopped ") && !strings.Contains(low, "closed in ") {
 			continue
 		}
 		// The meaning's tokens, and where each sentence ends.
@@ -2391,6 +2395,8 @@ func goneIn(ts []string, from, to int) bool {
 			t == "shut" && i+1 < len(ts) && (ts[i+1] == "down" || ts[i+1] == "off") ||
 			// "a service BedsideX stopped offering in 2023"
 			t == "stopped" && i+1 < len(ts) && stoppedWhat[ts[i+1]] ||
+			// "home infusion service, closed in 2023"; not "closed won"
+			t == "closed" && i+2 < len(ts) && ts[i+1] == "in" && isYear(ts[i+2]) ||
 			t == "end" && i+2 < len(ts) && ts[i+1] == "of" && ts[i+2] == "sale"
 		if !gone && noLonger(ts, i) {
 			// "no longer sold", "no longer offered": the denial is
