@@ -2379,6 +2379,7 @@ func TestGoneByGlossary(t *testing.T) {
 		{ID: "M57", Title: "Trade-up bonus: retired BusBuddy kits", Type: "PDF", Position: 57},
 		{ID: "M58", Title: "Clarimed@Home - home infusion brochure", Type: "Brochure", Position: 58},
 		{ID: "M59", Title: "Arbor - collection brochure", Type: "PDF", Position: 59},
+		{ID: "M60", Title: "HRK retrofit guide", Type: "PDF", Position: 60},
 	}
 	tests := []struct {
 		name  string
@@ -2449,6 +2450,7 @@ func TestGoneByGlossary(t *testing.T) {
 		// A rep's era past is no sign it is sold; a trade-up moves its
 		// owners on.
 		{"the days of an old product", enablemap.GlossaryTerm{Term: "BusBuddy", Meaning: "The retired parent app (2016-2023), replaced by ScholarSafe Family."}, []string{"M56"}, []string{"M57"}, []string{"districts on GPS only since the BusBuddy days - show them RideCheck"}},
+		{"initials", enablemap.GlossaryTerm{Term: "Heat Recovery Kit / HRK", Meaning: "The retrofit kit for older dryers, discontinued in 2022."}, []string{"M60"}, nil, nil},
 		{"closed in a year", enablemap.GlossaryTerm{Term: "Clarimed@Home", Meaning: "The home infusion service, closed in 2023."}, []string{"M58"}, nil, nil},
 		{"closed in a month", enablemap.GlossaryTerm{Term: "Clarimed@Home", Meaning: "The home infusion service; intake closed in December for the holidays."}, nil, []string{"M58"}, nil},
 		{"a rep taking the old pieces out", enablemap.GlossaryTerm{Term: "Arbor", Meaning: "Retired loop-pile carpet tile collection (discontinued 2023, replaced by Tidewater)."}, []string{"M59"}, nil, []string{"library purge at my firms - pull anything Arbor or Vantage off the shelves"}},
