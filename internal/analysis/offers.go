@@ -31,7 +31,7 @@ func researchDate(ivs []enablemap.Interview) time.Time {
 
 // offerWords say that a piece announces an offer rather than describes a
 // product or a service.
-var offerWords = regexp.MustCompile(`\b(promo|promos|promotion|promotions|promotional|offer|offers|flash\s+sale|sale\s+event|discount|discounts|gift\s+card|trade[- ]up|trade[- ]in|campaign|limited[- ]time|rebate\s+offer|rebate|rebates|coupon|coupons|promo\s+code)\b|\d+\s*%\s*off\b|\$\s*\d[\d,]*\s+off\b|\bbuy\s+(\d+|one|two|three|four|five|six|ten)\b[^.;]*\bget\b|\bsave\s+\d+\s*%`)
+var offerWords = regexp.MustCompile(`\b(promo|promos|promotion|promotions|promotional|offer|offers|flash\s+sale|sale\s+event|discount|discounts|gift\s+card|trade[- ]up|trade[- ]in|campaign|limited[- ]time|rebate|rebates|coupon|coupons|promo\s+code)\b|\d+\s*%\s*off\b|\$\s*\d[\d,]*\s+off\b|\bbuy\s+(\d+|one|two|three|four|five|six|ten)\b[^.;]*\bget\b|\bsave\s+\d+\s*%`)
 
 // offerHints hold a part of every one of offerWords.
 var offerHints = []string{"promo", "offer", "sale", "discount", "gift", "trade", "campaign", "limited", "rebate", "%", "$", "buy", "save", "coupon"}
